@@ -23,7 +23,9 @@ std::optional<int> statusYear(Interval interval, const std::vector<Value>& value
 {
     const std::vector<int> years = fiscalYearsOf(values);
     for (auto year = years.rbegin(); year != years.rend(); ++year) {
-        if (annualTarget(values, *year) && annualActual(interval, values, *year).value)
+        // A year-to-date sum of some quarters is not the year's actual: in the city's file the FY26
+        // quarters so far must not make FY26 the status year (DOMAIN.md: FY25).
+        if (annualTarget(values, *year) && annualActual(interval, values, *year).fullYear())
             return *year;
     }
     return std::nullopt;

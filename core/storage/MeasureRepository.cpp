@@ -293,7 +293,7 @@ Status MeasureRepository::setValueInTransaction(const Value& value)
                            .arg(kValueColumns)))
         return sqlError(write, m_file.path());
     for (int i = 0; i < newRow.size(); ++i)
-        write.bindValue(i, newRow[i]);
+        write.bindValue(i, bindable(newRow[i]));
     if (!write.exec())
         return sqlError(write, m_file.path());
     return {};

@@ -102,19 +102,31 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString& path, const Open
     file->m_user = options.user.isEmpty() ? FileLock::currentUser() : options.user;
     file->m_fileVersion = header->userVersion;
 
-    QString reason;
-    if (options.access == Access::ReadOnly)
-        reason = QStringLiteral("it was opened read-only");
-    if (reason.isEmpty())
-        reason = filesystemReadOnlyReason(path);
+    // Why the file cannot be written, most important first; a plain read-only open is said last
+    // and quietly, since the caller asked for it.
+    QString reason = filesystemReadOnlyReason(path);
     if (reason.isEmpty() && file->isNewerVersion())
         reason = QStringLiteral("it was made by a newer version of Yardstick (file version %1, this program knows %2)")
                      .arg(file->m_fileVersion)
                      .arg(Schema::currentVersion());
     if (reason.isEmpty()) {
-        if (const auto holder = FileLock::holder(path); holder && options.takeOverStaleLock && FileLock::isStale(*holder))
-            file->m_notices << QStringLiteral("%1: a lock left by %2 was taken over; that program had ended.")
-                                   .arg(path, holder->describe());
+        if (const auto holder = FileLock::holder(path)) {
+            if (options.takeOverStaleLock && FileLock::isStale(*holder)) {
+                if (options.access == Access::ReadWrite)
+                    file->m_notices << QStringLiteral("%1: a lock left by %2 was taken over; that program had ended.")
+                                           .arg(path, holder->describe());
+            } else {
+                file->m_otherHolder = holder;
+                reason = QStringLiteral("it is open in another Yardstick: %1").arg(holder->describe());
+            }
+        }
+    }
+    bool quiet = false;
+    if (reason.isEmpty() && options.access == Access::ReadOnly) {
+        reason = QStringLiteral("it was opened read-only");
+        quiet = true;
+    }
+    if (reason.isEmpty()) {
         auto lock = FileLock::acquire(path, file->m_user, options.takeOverStaleLock);
         if (lock) {
             file->m_lock = std::move(*lock);
@@ -134,8 +146,8 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString& path, const Open
     file->m_connection = std::move(*connection);
     if (auto status = file->checkIdentity(path, mode == Connection::Mode::ReadWrite); !status)
         return status.error();
-    if (!reason.isEmpty())
-        file->m_notices.prepend(QStringLiteral("%1 is read-only: %2.").arg(path, reason));
+    if (!file->m_readOnlyReason.isEmpty() && !quiet)
+        file->m_notices.prepend(QStringLiteral("%1 is read-only: %2.").arg(path, file->m_readOnlyReason));
     return file;
 }
 

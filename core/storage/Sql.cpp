@@ -36,11 +36,18 @@ Error sqlError(const QSqlQuery& query, const QString& file)
     return error;
 }
 
+QVariant bindable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QString::fromLatin1(""));
+    return value;
+}
+
 Status runPrepared(QSqlQuery& query, std::initializer_list<QVariant> params, const QString& file)
 {
     int index = 0;
     for (const QVariant& value : params)
-        query.bindValue(index++, value);
+        query.bindValue(index++, bindable(value));
     if (!query.exec())
         return sqlError(query, file);
     return {};

@@ -23,6 +23,10 @@ Status run(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant>
 // Executes an already prepared query after binding `params`.
 Status runPrepared(QSqlQuery& query, std::initializer_list<QVariant> params, const QString& file);
 
+// A value ready to bind: a null QString (text never set) is stored as '' so that NOT NULL text
+// columns take it; an invalid QVariant stays SQL NULL.
+QVariant bindable(const QVariant& value);
+
 // NULL-aware conversions between columns and domain values.
 QVariant nullable(const std::optional<double>& value);
 QVariant nullableId(qint64 id);

@@ -42,7 +42,7 @@ Result<RowId> TableGateway::insert(const QVariantList& values, const QString& su
     if (!query.prepare(m_insertSql))
         return sqlError(query, m_connection.path());
     for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values[i]);
+        query.bindValue(i, bindable(values[i]));
     if (!query.exec())
         return sqlError(query, m_connection.path());
     const RowId id = query.lastInsertId().toLongLong();
@@ -71,7 +71,7 @@ Status TableGateway::update(RowId id, const QVariantList& values)
         return sqlError(query, m_connection.path());
     int index = 0;
     for (const QVariant& value : values)
-        query.bindValue(index++, value);
+        query.bindValue(index++, bindable(value));
     query.bindValue(index, id);
     if (!query.exec())
         return sqlError(query, m_connection.path());

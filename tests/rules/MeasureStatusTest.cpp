@@ -22,11 +22,15 @@ TEST_CASE("rules: the status year is the latest year with both a target and an a
     const std::vector<Value> shuffled{values[3], values[1], values[4], values[2], values[0]};
     CHECK(statusYear(Interval::Cumulative, shuffled) == 2025);
 
-    SECTION("an actual derived from the quarters counts")
+    SECTION("an actual derived from the whole year's quarters counts")
     {
         std::vector<Value> withQuarters = values;
         withQuarters.push_back(quarterRow(2026, Period::Q1, 20.0));
         withQuarters.push_back(quarterRow(2026, Period::Q2, 25.0));
+        // Two quarters are a year to date, not the year's actual.
+        CHECK(statusYear(Interval::Cumulative, withQuarters) == 2025);
+        withQuarters.push_back(quarterRow(2026, Period::Q3, 20.0));
+        withQuarters.push_back(quarterRow(2026, Period::Q4, 21.0));
         CHECK(statusYear(Interval::Cumulative, withQuarters) == 2026);
         // Without an interval nothing is derived.
         CHECK(statusYear(Interval::Unspecified, withQuarters) == 2025);
@@ -81,7 +85,7 @@ TEST_CASE("rules: the status of a measure says its year and numbers")
     {
         measure.interval = Interval::Snapshot;
         std::vector<Value> quarters{annualRow(2026, 85.0, std::nullopt), quarterRow(2026, Period::Q1, 90.0),
-                                    quarterRow(2026, Period::Q2, 86.0)};
+                                    quarterRow(2026, Period::Q2, 84.0), quarterRow(2026, Period::Q4, 86.0)};
         const MeasureYearStatus derived = measureStatus(measure, quarters);
         CHECK(derived.fiscalYear == 2026);
         CHECK(derived.actualDerived);

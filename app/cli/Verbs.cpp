@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Verbs.h"
+
+namespace ys::cli {
+
+std::vector<std::unique_ptr<Verb>> allVerbs()
+{
+    std::vector<std::unique_ptr<Verb>> verbs;
+    verbs.push_back(makeNewVerb());
+    verbs.push_back(makeImportVerb());
+    verbs.push_back(makeInfoVerb());
+    verbs.push_back(makeListVerb());
+    verbs.push_back(makeCheckVerb());
+    return verbs;
+}
+
+} // namespace ys::cli
