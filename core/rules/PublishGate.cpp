@@ -24,7 +24,7 @@ QList<GateBreach> publishGate(const std::vector<MeasureWithValues>& measures, in
             continue;
 
         const Value* lastYear = findValue(values, actualYear, Period::Annual);
-        const bool hasActual = annualActual(measure.interval, values, actualYear).value.has_value() ||
+        const bool hasActual = annualActual(measure.interval, values, actualYear).fullYear() ||
                                (lastYear && saysWhy(lastYear->actual));
         if (!hasActual)
             breaches << GateBreach{measure.id,

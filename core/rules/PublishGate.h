@@ -31,8 +31,8 @@ using MeasureWithValues = std::pair<Measure, std::vector<Value>>;
 // The publish gate (DOMAIN.md): every measure needs the actual of the fiscal year before the plan
 // year and the plan year's target, or a note saying why it is absent. Per measure, in input order,
 // the actual's breach comes before the target's.
-// - The actual is present when the effective annual actual exists (entered, or derived from any
-//   reported quarter by the interval), or the annual actual carries a non-blank note or missing reason.
+// - The actual is present when the effective annual actual stands for the whole year (entered, or
+//   derived from the quarters that cover the year, AnnualActual::fullYear()), or the annual actual carries a non-blank note or missing reason.
 // - The target is present when the annual target has a number, a non-blank note or a missing reason.
 // - Deprecated measures, and measures whose change mapping is Removed, do not count: they leave
 //   the plan and carry no plan-year target.

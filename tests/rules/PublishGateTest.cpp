@@ -81,7 +81,7 @@ TEST_CASE("rules: the publish gate passes with the numbers or with notes saying 
     }
 }
 
-TEST_CASE("rules: the publish gate counts a derived actual and skips deprecated measures")
+TEST_CASE("rules: the publish gate counts a whole year's derived actual and skips deprecated measures")
 {
     Measure cumulative = measureNamed(1, "Number of EMS responses");
     cumulative.interval = Interval::Cumulative;
@@ -92,11 +92,17 @@ TEST_CASE("rules: the publish gate counts a derived actual and skips deprecated 
 
     const std::vector<MeasureWithValues> plan{
         {cumulative, {quarterRow(2026, Period::Q1, 20000.0), quarterRow(2026, Period::Q2, 21000.0),
+                      quarterRow(2026, Period::Q3, 22000.0), quarterRow(2026, Period::Q4, 23000.0),
                       annualRow(2027, 90000.0, std::nullopt)}},
         {deprecated, {}},
         {removed, {}},
     };
     CHECK(publishGate(plan, 2027).isEmpty());
+
+    // Three quarters are a year to date, not last year's actual (the city's FY27 file: DOMAIN.md).
+    std::vector<MeasureWithValues> partial = plan;
+    partial[0].second.erase(partial[0].second.begin() + 3);
+    REQUIRE(publishGate(partial, 2027).size() == 1);
 
     // Without an interval the quarters derive nothing: the actual is missing.
     std::vector<MeasureWithValues> unspecified = plan;
