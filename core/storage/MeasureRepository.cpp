@@ -185,6 +185,27 @@ Result<RowId> MeasureRepository::addMeasure(const Measure& measure, const std::v
     return writeTransaction(m_file, [&] { return insertMeasureInTransaction(measure, planIds); });
 }
 
+Status MeasureRepository::restoreMeasure(const Measure& measure, const std::vector<RowId>& planIds,
+                                         const std::vector<Value>& values)
+{
+    return writeTransaction(m_file, [&]() -> Status {
+        auto id = m_measures.insertWithId(measure.id, measureRow(measure), measure.title);
+        if (!id)
+            return id.error();
+        for (RowId planId : planIds) {
+            QSqlQuery query(m_file.connection().database());
+            if (auto status = run(query, QStringLiteral("INSERT OR IGNORE INTO plan_measure (plan_id, measure_id) VALUES (?, ?)"),
+                                  {planId, measure.id}, m_file.path());
+                !status)
+                return status;
+        }
+        for (const Value& value : values)
+            if (auto status = setValueInTransaction(value); !status)
+                return status;
+        return {};
+    });
+}
+
 Status MeasureRepository::updateMeasureInTransaction(const Measure& measure)
 {
     return m_measures.update(measure.id, measureRow(measure));

@@ -30,6 +30,8 @@ public:
     // Adds a measure (a uid is made when it has none) and links it to `planIds`.
     Result<RowId> addMeasure(const Measure& measure, const std::vector<RowId>& planIds = {});
     Status updateMeasure(const Measure& measure);
+    // Brings back a removed measure with its id, plans and values (undo of a deletion).
+    Status restoreMeasure(const Measure& measure, const std::vector<RowId>& planIds, const std::vector<Value>& values);
     Status removeMeasure(RowId id);
     Status addToPlan(RowId planId, RowId measureId);
     Result<std::vector<RowId>> plansOf(RowId measureId) const;

@@ -193,6 +193,13 @@ Result<std::vector<Initiative>> PlanRepository::initiatives(RowId goalId) const
                                {goalId}, initiativeFrom);
 }
 
+RowId PlanRepository::planOfGoal(RowId goalId) const
+{
+    auto found = readAll<RowId>(m_file, QStringLiteral("SELECT plan_id FROM goal WHERE id = ?"), {goalId},
+                                [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    return found && !found->empty() ? found->front() : 0;
+}
+
 Result<RowId> PlanRepository::addInitiative(const Initiative& initiative)
 {
     return writeTransaction(m_file, [&] { return m_initiatives.insert(initiativeRow(initiative), initiative.title); });

@@ -33,6 +33,8 @@ public:
     Status removeGoal(RowId id);
 
     Result<std::vector<Initiative>> initiatives(RowId goalId) const;
+    // The plan a goal belongs to (0 when the goal does not exist).
+    RowId planOfGoal(RowId goalId) const;
     Result<RowId> addInitiative(const Initiative& initiative);
     Status updateInitiative(const Initiative& initiative);
     Status removeInitiative(RowId id);

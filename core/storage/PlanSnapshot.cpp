@@ -65,6 +65,79 @@ void PlanSnapshot::index()
         m_serviceIndex.insert(services[i].id, i);
     for (int i = 0; i < int(plans.size()); ++i)
         m_planIndex.insert(plans[i].id, i);
+    m_measureIndex.clear();
+    for (int i = 0; i < int(measures.size()); ++i)
+        m_measureIndex.insert(measures[i].id, i);
+}
+
+const Measure* PlanSnapshot::measure(RowId id) const
+{
+    const auto it = m_measureIndex.constFind(id);
+    return it == m_measureIndex.cend() ? nullptr : &measures[*it];
+}
+
+void PlanSnapshot::upsertMeasure(const Measure& measure)
+{
+    const auto it = m_measureIndex.constFind(measure.id);
+    if (it != m_measureIndex.cend()) {
+        measures[*it] = measure;
+        return;
+    }
+    m_measureIndex.insert(measure.id, int(measures.size()));
+    measures.push_back(measure);
+}
+
+void PlanSnapshot::removeMeasure(RowId id)
+{
+    const auto it = m_measureIndex.constFind(id);
+    if (it == m_measureIndex.cend())
+        return;
+    measures.erase(measures.begin() + *it);
+    values.remove(id);
+    plansOfMeasure.remove(id);
+    index();
+}
+
+void PlanSnapshot::setValue(const Value& value)
+{
+    auto& list = values[value.measureId];
+    const auto same = [&value](const Value& v) { return v.fiscalYear == value.fiscalYear && v.period == value.period; };
+    const auto it = std::find_if(list.begin(), list.end(), same);
+    if (value.isEmpty()) {
+        if (it != list.end())
+            list.erase(it);
+        return;
+    }
+    if (it != list.end()) {
+        *it = value;
+        return;
+    }
+    list.push_back(value);
+    std::sort(list.begin(), list.end(), [](const Value& a, const Value& b) {
+        return std::pair(a.fiscalYear, int(a.period)) < std::pair(b.fiscalYear, int(b.period));
+    });
+}
+
+void PlanSnapshot::upsertPlan(const Plan& plan)
+{
+    const auto it = m_planIndex.constFind(plan.id);
+    if (it != m_planIndex.cend()) {
+        plans[*it] = plan;
+        return;
+    }
+    m_planIndex.insert(plan.id, int(plans.size()));
+    plans.push_back(plan);
+}
+
+void PlanSnapshot::upsertService(const Service& service)
+{
+    const auto it = m_serviceIndex.constFind(service.id);
+    if (it != m_serviceIndex.cend()) {
+        services[*it] = service;
+        return;
+    }
+    m_serviceIndex.insert(service.id, int(services.size()));
+    services.push_back(service);
 }
 
 const Agency* PlanSnapshot::agency(RowId id) const

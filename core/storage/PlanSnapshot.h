@@ -33,6 +33,14 @@ struct PlanSnapshot
 
     static Result<PlanSnapshot> load(const PlanFile& file);
 
+    // Keeping the snapshot in step with edits made through the repositories (no reload).
+    void upsertMeasure(const Measure& measure);
+    void removeMeasure(RowId id);
+    void setValue(const Value& value);
+    void upsertPlan(const Plan& plan);
+    void upsertService(const Service& service);
+
+    const Measure* measure(RowId id) const;
     const Agency* agency(RowId id) const;
     const PlanOwner* owner(RowId id) const;
     const Service* service(RowId id) const;
@@ -42,7 +50,7 @@ struct PlanSnapshot
     int latestCycleOf(RowId measureId) const;
 
 private:
-    QHash<RowId, int> m_agencyIndex, m_ownerIndex, m_serviceIndex, m_planIndex;
+    QHash<RowId, int> m_agencyIndex, m_ownerIndex, m_serviceIndex, m_planIndex, m_measureIndex;
     void index();
 };
 

@@ -33,6 +33,8 @@ TableGateway::TableGateway(const Connection& connection, AuditLog& audit, QStrin
     }
     m_insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                       .arg(m_table, m_columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    m_insertWithIdSql = QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?, %3)")
+                            .arg(m_table, m_columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     m_updateSql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, sets.join(QStringLiteral(", ")));
 }
 
@@ -46,6 +48,21 @@ Result<RowId> TableGateway::insert(const QVariantList& values, const QString& su
     if (!query.exec())
         return sqlError(query, m_connection.path());
     const RowId id = query.lastInsertId().toLongLong();
+    if (auto status = m_audit.recordInsert(m_table, id, summary); !status)
+        return status.error();
+    return id;
+}
+
+Result<RowId> TableGateway::insertWithId(RowId id, const QVariantList& values, const QString& summary)
+{
+    QSqlQuery query(m_connection.database());
+    if (!query.prepare(m_insertWithIdSql))
+        return sqlError(query, m_connection.path());
+    query.bindValue(0, id);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i + 1, bindable(values[i]));
+    if (!query.exec())
+        return sqlError(query, m_connection.path());
     if (auto status = m_audit.recordInsert(m_table, id, summary); !status)
         return status.error();
     return id;

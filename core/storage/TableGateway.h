@@ -25,6 +25,8 @@ public:
     const QString& selectSql() const { return m_select; }
 
     Result<RowId> insert(const QVariantList& values, const QString& summary);
+    // Inserts with a given id: an undone deletion brought back exactly as it was.
+    Result<RowId> insertWithId(RowId id, const QVariantList& values, const QString& summary);
     // Writes `values` over the row; audits each changed column. No-op when nothing changed.
     Status update(RowId id, const QVariantList& values);
     Status remove(RowId id, const QString& summary);
@@ -38,6 +40,7 @@ private:
     QStringList m_columns;
     QString m_select;
     QString m_insertSql;
+    QString m_insertWithIdSql;
     QString m_updateSql;
 };
 
