@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/PlanFile.h"
+#include "domain/Ids.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
-class QTreeWidget;
+class QMenu;
 
 namespace ys::ui {
 
-// The application's main window: shows the open plan file (agencies, plan owners, services,
-// measures) and its state in the status bar.
+class ActionRegistry;
+class DocumentView;
+class PlanDocument;
+
+// The application's main window: menus and shortcuts, the open plan file's view, the status bar
+// (file, lock, read-only, the plan's life-cycle state), and the file operations (new, open,
+// recent, save as, import, export).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,16 +29,39 @@ public:
 
     // Opens `path`; on failure shows why and keeps the current file.
     bool openFile(const QString& path);
-    const storage::PlanFile* planFile() const { return m_file.get(); }
+    PlanDocument* document() const { return m_document.get(); }
+    DocumentView* view() const { return m_view; }
+    ActionRegistry* actions() const { return m_actions; }
+    // Adds a new measure to the service on screen, opens it, and returns its id (0 on failure).
+    RowId addMeasure();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void populate();
+    void buildMenus();
+    void setDocument(std::unique_ptr<PlanDocument> document);
+    void closeDocument();
     void updateStatus();
+    void updateActions();
+    void updateRecentMenu();
+    void newFile();
+    void openDialog();
+    void saveAs();
+    void importDialog();
+    void exportTable(bool xlsx);
+    void deleteMeasure();
+    void about();
+    void showError(const QString& title, const QString& text);
 
-    std::unique_ptr<storage::PlanFile> m_file;
-    QTreeWidget* m_tree = nullptr;
+    std::unique_ptr<PlanDocument> m_document;
+    ActionRegistry* m_actions = nullptr;
+    DocumentView* m_view = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QLabel* m_fileLabel = nullptr;
+    QLabel* m_lockLabel = nullptr;
     QLabel* m_stateLabel = nullptr;
+    RowId m_planId = 0;
 };
 
 } // namespace ys::ui

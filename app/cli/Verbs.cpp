@@ -11,6 +11,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeInfoVerb());
     verbs.push_back(makeListVerb());
     verbs.push_back(makeCheckVerb());
+    verbs.push_back(makeExportVerb());
     return verbs;
 }
 

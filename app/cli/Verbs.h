@@ -16,5 +16,6 @@ std::unique_ptr<Verb> makeInfoVerb();
 std::unique_ptr<Verb> makeListVerb();
 std::unique_ptr<Verb> makeCheckVerb();
 std::unique_ptr<Verb> makeImportVerb();
+std::unique_ptr<Verb> makeExportVerb();
 
 } // namespace ys::cli

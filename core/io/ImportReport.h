@@ -19,6 +19,9 @@ struct ImportIssue
     QString column;
     QString raw;
     QString reason;
+    // A short, stable name of what kind of thing happened ("text in a number cell"), so that a summary
+    // can count issues by it; empty when the importer gives none.
+    QString topic;
 };
 
 QString code(ImportIssue::Kind kind);
@@ -39,14 +42,19 @@ struct ImportReport
     int measuresUpdated = 0;
     int valuesStored = 0;
     int valuesUnchanged = 0;
+    // Non-empty cells of the source's number columns, and how many of them read as numbers (the rest
+    // are text kept as missing values with their reason); 0 and 0 for sources without such columns.
+    int valueCells = 0;
+    int valueCellsAsNumbers = 0;
     std::vector<ImportIssue> issues;
 
     void add(ImportIssue::Kind kind, const QString& sheet, int row, const QString& column, const QString& raw,
-             const QString& reason);
+             const QString& reason, const QString& topic = {});
     int count(ImportIssue::Kind kind) const;
 
     QJsonObject toJson() const;
-    // A summary for a terminal: the counts, then at most `maxIssues` issues (0: all).
+    // A summary for a terminal: the counts; the issues by topic, most serious first, each with its first
+    // occurrence; then at most `maxIssues` issues without a topic. 0: the counts, the topics and every issue.
     QString toText(int maxIssues = 20) const;
 };
 

@@ -320,6 +320,44 @@ Status MeasureRepository::setValueInTransaction(const Value& value)
     return {};
 }
 
+Status MeasureRepository::insertValuesInTransaction(const std::vector<Value>& values)
+{
+    if (values.empty())
+        return {};
+    QSqlQuery write(m_file.connection().database());
+    if (!write.prepare(QStringLiteral("INSERT INTO measure_value (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           .arg(kValueColumns)))
+        return sqlError(write, m_file.path());
+    const auto side = [](const QString& name, const Figure& f) {
+        if (f.number)
+            return QStringLiteral(" %1 %2").arg(name, QString::number(*f.number, 'g', 15));
+        if (!f.missingReason.isEmpty())
+            return QStringLiteral(" %1 missing (%2)").arg(name, f.missingReason);
+        return QString();
+    };
+    for (const Value& value : values) {
+        if (value.isEmpty())
+            continue;
+        if (value.statusOverride && value.overrideNote.trimmed().isEmpty()) {
+            Error error = Error::make(Error::Code::Invalid, QStringLiteral("a status override needs a note saying why."));
+            error.field = QStringLiteral("override_note");
+            return error;
+        }
+        const QVariantList row = valueRow(value);
+        for (int i = 0; i < row.size(); ++i)
+            write.bindValue(i, bindable(row[i]));
+        if (!write.exec())
+            return sqlError(write, m_file.path());
+        const QString summary = QStringLiteral("FY%1 %2%3%4")
+                                    .arg(value.fiscalYear % 100, 2, 10, QLatin1Char('0'))
+                                    .arg(code(value.period), side(QStringLiteral("target"), value.target),
+                                         side(QStringLiteral("actual"), value.actual));
+        if (auto status = m_audit.recordInsert(QStringLiteral("value"), value.measureId, summary); !status)
+            return status;
+    }
+    return {};
+}
+
 Status MeasureRepository::setValue(const Value& value)
 {
     return writeTransaction(m_file, [&] { return setValueInTransaction(value); });

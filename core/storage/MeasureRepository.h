@@ -47,6 +47,10 @@ public:
     Result<RowId> insertMeasureInTransaction(const Measure& measure, const std::vector<RowId>& planIds);
     Status updateMeasureInTransaction(const Measure& measure);
     Status setValueInTransaction(const Value& value);
+    // Writes values the caller knows are new (no row yet for their measure x fiscal year x period), as
+    // an importer's bulk pre-read tells it: one prepared statement for all and one audit row per value
+    // (an insert naming what was written) instead of a read and a row per column.
+    Status insertValuesInTransaction(const std::vector<Value>& values);
 
 private:
     Result<std::vector<Measure>> select(const QString& where, std::initializer_list<QVariant> params) const;

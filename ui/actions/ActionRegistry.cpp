@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionRegistry.h"
+
+#include <QAction>
+
+namespace ys::ui {
+
+ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent)
+{
+    make(ActionId::New, tr("&New Plan File..."), QKeySequence::New, tr("Create an empty plan file"));
+    make(ActionId::Open, tr("&Open..."), QKeySequence::Open, tr("Open a plan file"));
+    make(ActionId::SaveAs, tr("Save &As..."), QKeySequence::SaveAs, tr("Write a copy of the plan file under another name"));
+    make(ActionId::Import, tr("&Import..."), QKeySequence(Qt::CTRL | Qt::Key_I),
+         tr("Import measures from a workbook, a CSV file or a plan JSON file"));
+    make(ActionId::ExportCsv, tr("Export as &CSV..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+         tr("Write the measures as a CSV file"));
+    make(ActionId::ExportXlsx, tr("Export as E&xcel Workbook..."), QKeySequence(), tr("Write the measures as an XLSX file"));
+    make(ActionId::Close, tr("&Close"), QKeySequence::Close, tr("Close the plan file"));
+    make(ActionId::Quit, tr("&Quit"), QKeySequence::Quit, tr("Quit Yardstick"));
+    make(ActionId::Find, tr("&Find Measure"), QKeySequence::Find, tr("Search measures by title, id, service, type or status"));
+    make(ActionId::AddMeasure, tr("&Add Measure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+         tr("Add a measure to the selected service"));
+    make(ActionId::DeleteMeasure, tr("&Delete Measure"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+         tr("Delete the selected measure"));
+    make(ActionId::ShowPlan, tr("&Plan"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the plan and the selected item"));
+    make(ActionId::ShowTable, tr("All &Measures"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show every measure in one table"));
+    make(ActionId::About, tr("&About Yardstick"), QKeySequence(), tr("Version, licence and data credits"));
+}
+
+QAction* ActionRegistry::make(ActionId id, const QString& text, const QKeySequence& shortcut, const QString& tip)
+{
+    auto* action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    action->setStatusTip(tip);
+    action->setToolTip(tip);
+    action->setShortcutVisibleInContextMenu(true);
+    m_actions.insert(id, action);
+    return action;
+}
+
+void ActionRegistry::adopt(ActionId id, QAction* action)
+{
+    action->setShortcutVisibleInContextMenu(true);
+    m_actions.insert(id, action);
+}
+
+QAction* ActionRegistry::action(ActionId id) const
+{
+    return m_actions.value(id);
+}
+
+} // namespace ys::ui
