@@ -46,7 +46,7 @@ BaltimoreCatalog BaltimoreCatalog::gather(const std::vector<BaltimoreRecord>& re
         if (agency.name.isEmpty())
             agency.name = r.agency.name;
 
-        const QString ownerKey = BaltimoreNames::key(r.owner);
+        const QString& ownerKey = r.ownerKey;
         auto& owner = catalog.owners[ownerKey];
         ownerAgencies[ownerKey].insert(r.agency.code);
         if (owner.name.isEmpty() || r.cycle >= ownerCycle.value(ownerKey)) {
@@ -61,7 +61,8 @@ BaltimoreCatalog BaltimoreCatalog::gather(const std::vector<BaltimoreRecord>& re
             service.number = r.service.number;
             service.code = r.service.code;
             service.name = r.service.name;
-        } else if (!r.service.name.isEmpty() && BaltimoreNames::key(r.service.name) != BaltimoreNames::key(service.name)) {
+        } else if (!r.service.name.isEmpty() && r.service.name != service.name &&
+                   BaltimoreNames::key(r.service.name) != BaltimoreNames::key(service.name)) {
             const QString clash = QStringLiteral("%1|%2").arg(r.service.number).arg(BaltimoreNames::key(r.service.name));
             if (!reportedNames.contains(clash)) {
                 reportedNames.insert(clash);
@@ -95,7 +96,7 @@ BaltimoreCatalog BaltimoreCatalog::gather(const std::vector<BaltimoreRecord>& re
         others.sort();
         int row = 0;
         for (const BaltimoreRecord& r : records)
-            if (BaltimoreNames::key(r.owner) == it.key() && r.agency.code == owner.agencyCode)
+            if (r.ownerKey == it.key() && r.agency.code == owner.agencyCode)
                 row = row == 0 ? r.row : row;
         report.add(ImportIssue::Kind::Warning, sheet, row, agencyColumn, owner.agencyCode,
                    QStringLiteral("plan owner \"%1\" appears under agencies %2 and %3: filed under %3, the agency of "

@@ -62,7 +62,7 @@ std::vector<BaltimoreMeasure> BaltimoreMeasureMerger::merge(const std::vector<Ba
     std::vector<std::vector<const BaltimoreRecord*>> groups;
     QHash<QString, int> byTitle;
     for (const BaltimoreRecord& r : records) {
-        const QString key = groupKey(BaltimoreNames::key(r.owner), r.service.number, BaltimoreNames::key(r.title));
+        const QString key = groupKey(r.ownerKey, r.service.number, r.titleKey);
         auto it = byTitle.constFind(key);
         if (it == byTitle.cend()) {
             it = byTitle.insert(key, int(groups.size()));
@@ -79,9 +79,7 @@ std::vector<BaltimoreMeasure> BaltimoreMeasureMerger::merge(const std::vector<Ba
             if (!r->measureId.isEmpty())
                 ids.insert(r->measureId);
         for (const QString& id : ids)
-            byId[groupKey(BaltimoreNames::key(groups[size_t(g)].front()->owner), groups[size_t(g)].front()->service.number,
-                          id)]
-                .append(g);
+            byId[groupKey(groups[size_t(g)].front()->ownerKey, groups[size_t(g)].front()->service.number, id)].append(g);
     }
     const auto cyclesOf = [&](int g) {
         QSet<int> cycles;
@@ -129,7 +127,8 @@ BaltimoreMeasure BaltimoreMeasureMerger::mergeGroup(std::vector<const BaltimoreR
     });
     const BaltimoreRecord& last = *rows.back();
     BaltimoreMeasure m;
-    m.ownerKey = BaltimoreNames::key(last.owner);
+    m.ownerKey = last.ownerKey;
+    m.titleKey = last.titleKey;
     m.serviceNumber = last.service.number;
     Measure& d = m.definition;
     d.level = MeasureLevel::Service;

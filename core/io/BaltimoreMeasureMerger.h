@@ -18,6 +18,7 @@ namespace ys::io {
 struct BaltimoreMeasure
 {
     QString ownerKey;  // BaltimoreNames::key of the plan owner
+    QString titleKey;  // BaltimoreNames::key of the (latest) title
     int serviceNumber = 0;
     Measure definition; // no ids yet: title, type, direction, unit, interval, elements, flags, sourceIds
     QStringList measureIds; // the legacy ids of its rows, distinct

@@ -80,7 +80,7 @@ std::vector<RowId> BaltimoreMeasureWriter::match(const std::vector<BaltimoreMeas
     QSet<RowId> claimed;
     for (size_t i = 0; i < placements.size(); ++i) {
         const auto& p = placements[i];
-        const RowId id = m_byTitle.value(measureKey(p.ownerId, p.serviceId, BaltimoreNames::key(p.measure->definition.title)));
+        const RowId id = m_byTitle.value(measureKey(p.ownerId, p.serviceId, p.measure->titleKey));
         if (id != 0 && !claimed.contains(id)) {
             found[i] = id;
             claimed.insert(id);

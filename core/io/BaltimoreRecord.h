@@ -36,7 +36,9 @@ struct BaltimoreRecord
     int row = 0;   // 1-based, as Excel shows it
     int cycle = 0; // plan cycle (end year) from "Fiscal Year" or --cycle
     QString title;
-    QString owner; // the plan owner: column "Agency"
+    QString titleKey; // BaltimoreNames::key(title)
+    QString owner;    // the plan owner: column "Agency"
+    QString ownerKey; // BaltimoreNames::key(owner)
     CodedName agency;
     CodedName service;
     QString serviceDescription;

@@ -123,6 +123,8 @@ std::optional<BaltimoreRecord> BaltimoreRowReader::read(const XlsxRow& row)
     if (!cycle)
         return std::nullopt;
     record.cycle = *cycle;
+    record.titleKey = BaltimoreNames::key(record.title);
+    record.ownerKey = BaltimoreNames::key(record.owner);
 
     record.serviceDescription = NumberText::trimmed(text(row, Field::ServiceDescription));
     record.measureId = BaltimoreNames::clean(text(row, Field::MeasureId));

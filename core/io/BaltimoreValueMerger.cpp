@@ -122,11 +122,12 @@ auto BaltimoreValueMerger::mergeSlot(const std::vector<const Reading*>& slot) ->
             kept = r;
             continue;
         }
-        const QString what = r->cell->header.describe();
-        const QString now = shown(r->number, r->cell->number);
-        const QString before = shown(kept->number, kept->cell->number);
-        const QString versus = QStringLiteral("%1: %2 says %3, %4 says %5")
-                                   .arg(what, rowName(*r->record), now, rowName(*kept->record), before);
+        // Built only when there is something to report: most slots agree.
+        const auto versus = [&] {
+            return QStringLiteral("%1: %2 says %3, %4 says %5")
+                .arg(r->cell->header.describe(), rowName(*r->record), shown(r->number, r->cell->number),
+                     rowName(*kept->record), shown(kept->number, kept->cell->number));
+        };
         if (r->number && kept->number) {
             const double a = *kept->number;
             const double b = *r->number;
@@ -140,20 +141,20 @@ auto BaltimoreValueMerger::mergeSlot(const std::vector<const Reading*>& slot) ->
                 const Reading* precise = da > db ? kept : r;
                 report(Kind::Rounding, *r,
                        QStringLiteral("%1: they differ only by rounding; the more precise %2 is kept")
-                           .arg(versus, shortest(*precise->number)),
+                           .arg(versus(), shortest(*precise->number)),
                        QStringLiteral("rounding difference between plan cycles"));
                 kept = precise;
                 continue;
             }
             report(Kind::Conflict, *r,
-                   QStringLiteral("%1: the later plan cycle's %2 is kept").arg(versus, shortest(b)),
+                   QStringLiteral("%1: the later plan cycle's %2 is kept").arg(versus(), shortest(b)),
                    QStringLiteral("values differ between plan cycles"));
             kept = r;
         } else if (kept->number) {
-            report(Kind::Conflict, *r, QStringLiteral("%1: the number %2 is kept").arg(versus, shortest(*kept->number)),
+            report(Kind::Conflict, *r, QStringLiteral("%1: the number %2 is kept").arg(versus(), shortest(*kept->number)),
                    QStringLiteral("a number in one plan cycle, text in the other"));
         } else if (r->number) {
-            report(Kind::Conflict, *r, QStringLiteral("%1: the number %2 is kept").arg(versus, shortest(*r->number)),
+            report(Kind::Conflict, *r, QStringLiteral("%1: the number %2 is kept").arg(versus(), shortest(*r->number)),
                    QStringLiteral("a number in one plan cycle, text in the other"));
             kept = r;
         } else {

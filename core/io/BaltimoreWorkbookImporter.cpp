@@ -10,7 +10,10 @@
 #include "storage/PlanFile.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <optional>
 
 namespace ys::io {
 namespace {
@@ -43,6 +46,45 @@ Status refuseFormulas(const XlsxSheet& sheet, const QString& path)
     return {};
 }
 
+struct CitySheet
+{
+    XlsxSheet sheet;
+    size_t headerIndex = 0; // into sheet.rows
+};
+
+// The sheet whose header row, among its first 20 rows, holds the required headers: each sheet is read
+// once (XlsxWorkbook::findSheetByHeader would read the found one twice). When none has it, the
+// formats layer's search names the row that came closest and what it lacks.
+Result<CitySheet> findCitySheet(const XlsxWorkbook& book)
+{
+    QStringList required;
+    for (const QString& header : BaltimoreColumns::requiredHeaders())
+        required.append(XlsxWorkbook::normalizedHeader(header));
+    std::optional<Error> unreadable;
+    for (int index = 0; index < book.sheetCount(); ++index) {
+        auto sheet = book.readSheet(index);
+        if (!sheet) {
+            if (!unreadable)
+                unreadable = sheet.error();
+            continue;
+        }
+        for (size_t r = 0; r < sheet->rows.size() && sheet->rows[r].number <= 20; ++r) {
+            QSet<QString> present;
+            for (const XlsxCell& cell : sheet->rows[r].cells)
+                if (cell.kind != XlsxCell::Kind::Empty)
+                    present.insert(XlsxWorkbook::normalizedHeader(cell.text));
+            if (std::all_of(required.cbegin(), required.cend(), [&](const QString& h) { return present.contains(h); }))
+                return CitySheet{std::move(*sheet), r};
+        }
+    }
+    if (unreadable)
+        return *unreadable;
+    auto found = book.findSheetByHeader(BaltimoreColumns::requiredHeaders());
+    if (!found)
+        return found.error();
+    return Error::make(Error::Code::Internal, QStringLiteral("the header row was found only on a second search."));
+}
+
 } // namespace
 
 Result<ImportReport> BaltimoreWorkbookImporter::importFile(storage::PlanFile& file, const QString& xlsxPath,
@@ -64,29 +106,28 @@ Result<ImportReport> BaltimoreWorkbookImporter::importFile(storage::PlanFile& fi
     auto book = XlsxWorkbook::open(xlsxPath);
     if (!book)
         return book.error();
-    auto found = book->findSheetByHeader(BaltimoreColumns::requiredHeaders());
+    auto found = findCitySheet(*book);
     if (!found)
         return found.error();
-    auto sheet = book->readSheet(found->sheetIndex);
-    if (!sheet)
-        return sheet.error();
+    const XlsxSheet* sheet = &found->sheet;
+    const int headerRow = sheet->rows[found->headerIndex].number;
     if (auto status = refuseFormulas(*sheet, xlsxPath); !status)
         return status.error();
     if (!progress(10))
         return cancelled();
 
-    const BaltimoreColumns columns = BaltimoreColumns::locate(sheet->rows[size_t(found->rowIndex)]);
+    const BaltimoreColumns columns = BaltimoreColumns::locate(sheet->rows[found->headerIndex]);
     if (!columns.has(Field::FiscalYear) && options.cycle == 0)
         return refused(xlsxPath, QStringLiteral("sheet \"%1\" has no \"Fiscal Year\" column: name the plan cycle "
                                                 "with --cycle, e.g. --cycle FY27")
                                      .arg(sheet->name));
     if (columns.valueColumns().empty())
-        report.add(ImportIssue::Kind::Warning, sheet->name, found->rowNumber, {}, {},
+        report.add(ImportIssue::Kind::Warning, sheet->name, headerRow, {}, {},
                    QStringLiteral("no column header names a fiscal year's target or actual (like \"FY 25 Actual\"): "
                                   "measures are imported without values"),
                    QStringLiteral("no value columns"));
     if (!columns.unreadHeaders().isEmpty())
-        report.add(ImportIssue::Kind::Warning, sheet->name, found->rowNumber, {},
+        report.add(ImportIssue::Kind::Warning, sheet->name, headerRow, {},
                    columns.unreadHeaders().join(QStringLiteral(", ")),
                    QStringLiteral("%1 columns are not imported: %2")
                        .arg(columns.unreadHeaders().size())
@@ -96,14 +137,14 @@ Result<ImportReport> BaltimoreWorkbookImporter::importFile(storage::PlanFile& fi
     BaltimoreRowReader reader(columns, sheet->name, options.cycle, report);
     std::vector<BaltimoreRecord> records;
     records.reserve(sheet->rows.size());
-    for (size_t r = size_t(found->rowIndex) + 1; r < sheet->rows.size(); ++r)
+    for (size_t r = found->headerIndex + 1; r < sheet->rows.size(); ++r)
         if (auto record = reader.read(sheet->rows[r]))
             records.push_back(std::move(*record));
     if (report.rowsRead == 0)
         return refused(xlsxPath, QStringLiteral("sheet \"%1\" has no measure rows under its header (row %2): there is "
                                                 "nothing to import")
                                      .arg(sheet->name)
-                                     .arg(found->rowNumber));
+                                     .arg(headerRow));
     if (!progress(30))
         return cancelled();
 

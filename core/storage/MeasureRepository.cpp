@@ -165,13 +165,15 @@ Result<RowId> MeasureRepository::insertMeasureInTransaction(const Measure& measu
     auto id = m_measures.insert(measureRow(stored), stored.title);
     if (!id)
         return id;
-    for (RowId planId : planIds) {
-        QSqlQuery query(m_file.connection().database());
-        if (auto status = run(query, QStringLiteral("INSERT OR IGNORE INTO plan_measure (plan_id, measure_id) VALUES (?, ?)"),
-                              {planId, *id}, m_file.path());
-            !status)
-            return status.error();
+    if (!planIds.empty() && !m_linkPlanPrepared) {
+        m_linkPlan = QSqlQuery(m_file.connection().database());
+        if (!m_linkPlan.prepare(QStringLiteral("INSERT OR IGNORE INTO plan_measure (plan_id, measure_id) VALUES (?, ?)")))
+            return sqlError(m_linkPlan, m_file.path());
+        m_linkPlanPrepared = true;
     }
+    for (RowId planId : planIds)
+        if (auto status = runPrepared(m_linkPlan, {planId, *id}, m_file.path()); !status)
+            return status.error();
     return id;
 }
 

@@ -8,6 +8,7 @@
 #include "domain/Value.h"
 
 #include <QHash>
+#include <QSqlQuery>
 
 #include <vector>
 
@@ -58,6 +59,8 @@ private:
     const PlanFile& m_file;
     mutable AuditLog m_audit;
     TableGateway m_measures;
+    QSqlQuery m_linkPlan; // INSERT OR IGNORE INTO plan_measure, prepared on first use
+    bool m_linkPlanPrepared = false;
 };
 
 } // namespace ys::storage

@@ -40,14 +40,19 @@ TableGateway::TableGateway(const Connection& connection, AuditLog& audit, QStrin
 
 Result<RowId> TableGateway::insert(const QVariantList& values, const QString& summary)
 {
-    QSqlQuery query(m_connection.database());
-    if (!query.prepare(m_insertSql))
-        return sqlError(query, m_connection.path());
+    if (!m_insertPrepared) {
+        m_insertQuery = QSqlQuery(m_connection.database());
+        if (!m_insertQuery.prepare(m_insertSql))
+            return sqlError(m_insertQuery, m_connection.path());
+        m_insertPrepared = true;
+    }
+    QSqlQuery& query = m_insertQuery;
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, bindable(values[i]));
     if (!query.exec())
         return sqlError(query, m_connection.path());
     const RowId id = query.lastInsertId().toLongLong();
+    query.finish();
     if (auto status = m_audit.recordInsert(m_table, id, summary); !status)
         return status.error();
     return id;

@@ -40,6 +40,8 @@ private:
     QStringList m_columns;
     QString m_select;
     QString m_insertSql;
+    QSqlQuery m_insertQuery; // prepared on first use and kept: importers insert thousands of rows
+    bool m_insertPrepared = false;
     QString m_insertWithIdSql;
     QString m_updateSql;
 };
