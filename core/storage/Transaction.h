@@ -30,6 +30,7 @@ private:
     const Connection& m_connection;
     QString m_name;
     bool m_open = false;
+    bool m_outermost = false; // began the transaction itself (no transaction was open before)
     Error m_error;
 };
 

@@ -228,3 +228,19 @@ TEST_CASE("storage: the snapshot reads the whole file with its links")
     CHECK(snapshot->service(plan.serviceId)->number == 185);
     CHECK(snapshot->owner(plan.ownerId)->name == QStringLiteral("Board of Municipal and Zoning Appeals"));
 }
+
+TEST_CASE("storage: a rolled-back outer transaction leaves the file byte-identical")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("bytes.yardstick"));
+    SmallPlan plan(path);
+    MeasureRepository repo(*plan.file);
+    const QByteArray before = fileHash(path);
+    {
+        Transaction outer(plan.file->connection());
+        REQUIRE(outer.isOpen());
+        REQUIRE(repo.addMeasure(plan.measure(QStringLiteral("never kept"))).ok());
+    }
+    CHECK(repo.measures()->empty());
+    CHECK(fileHash(path) == before);
+}
