@@ -193,6 +193,38 @@ Result<std::vector<Initiative>> PlanRepository::initiatives(RowId goalId) const
                                {goalId}, initiativeFrom);
 }
 
+Status PlanRepository::restoreGoal(const Goal& goal)
+{
+    return writeTransaction(m_file, [&]() -> Status {
+        auto id = m_goals.insertWithId(goal.id, goalRow(goal), goal.statement);
+        return id ? Status() : Status(id.error());
+    });
+}
+
+Status PlanRepository::restoreInitiative(const Initiative& initiative)
+{
+    return writeTransaction(m_file, [&]() -> Status {
+        auto id = m_initiatives.insertWithId(initiative.id, initiativeRow(initiative), initiative.title);
+        return id ? Status() : Status(id.error());
+    });
+}
+
+Status PlanRepository::restoreRisk(const Risk& risk)
+{
+    return writeTransaction(m_file, [&]() -> Status {
+        auto id = m_risks.insertWithId(risk.id, riskRow(risk), risk.description.left(80));
+        return id ? Status() : Status(id.error());
+    });
+}
+
+Status PlanRepository::restoreKeyPerson(const KeyPerson& person)
+{
+    return writeTransaction(m_file, [&]() -> Status {
+        auto id = m_personnel.insertWithId(person.id, personRow(person), person.name);
+        return id ? Status() : Status(id.error());
+    });
+}
+
 RowId PlanRepository::planOfGoal(RowId goalId) const
 {
     auto found = readAll<RowId>(m_file, QStringLiteral("SELECT plan_id FROM goal WHERE id = ?"), {goalId},

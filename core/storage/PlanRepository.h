@@ -49,6 +49,12 @@ public:
     Status updateKeyPerson(const KeyPerson& person);
     Status removeKeyPerson(RowId id);
 
+    // Bring back removed rows with their ids (undo of a deletion), so later steps still find them.
+    Status restoreGoal(const Goal& goal);
+    Status restoreInitiative(const Initiative& initiative);
+    Status restoreRisk(const Risk& risk);
+    Status restoreKeyPerson(const KeyPerson& person);
+
     // Without their own transaction, for importers that batch (see MeasureRepository).
     Result<RowId> insertPlanInTransaction(const Plan& plan);
 

@@ -14,7 +14,7 @@
 using namespace ys;
 using namespace ys::ui;
 
-TEST_CASE("gui: undoing a goal's removal brings it back with its initiatives", "[!mayfail]")
+TEST_CASE("gui: undoing a goal's removal brings it back with its initiatives")
 {
     EditorFixture f;
     PlanSectionsEditor editor(*f.doc);
@@ -39,8 +39,7 @@ TEST_CASE("gui: undoing a goal's removal brings it back with its initiatives", "
     CHECK(plans.initiatives(restored)->size() == initiatives);
 }
 
-TEST_CASE("gui: undoing an edit made before its row was removed and brought back restores the row",
-          "[!mayfail]")
+TEST_CASE("gui: undoing an edit made before its row was removed and brought back restores the row")
 {
     EditorFixture f;
     storage::PlanRepository plans(f.doc->file());

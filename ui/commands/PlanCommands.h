@@ -48,6 +48,7 @@ struct SectionWriter<Goal>
     static Result<RowId> add(PlanDocument& d, const Goal& v) { return d.addGoal(v); }
     static Status write(PlanDocument& d, const Goal& v) { return d.writeGoal(v); }
     static Status remove(PlanDocument& d, RowId id) { return d.removeGoal(id); }
+    static Status restore(PlanDocument& d, const Goal& v) { return d.restoreGoal(v); }
 };
 template <>
 struct SectionWriter<Initiative>
@@ -55,6 +56,7 @@ struct SectionWriter<Initiative>
     static Result<RowId> add(PlanDocument& d, const Initiative& v) { return d.addInitiative(v); }
     static Status write(PlanDocument& d, const Initiative& v) { return d.writeInitiative(v); }
     static Status remove(PlanDocument& d, RowId id) { return d.removeInitiative(id); }
+    static Status restore(PlanDocument& d, const Initiative& v) { return d.restoreInitiative(v); }
 };
 template <>
 struct SectionWriter<Risk>
@@ -62,6 +64,7 @@ struct SectionWriter<Risk>
     static Result<RowId> add(PlanDocument& d, const Risk& v) { return d.addRisk(v); }
     static Status write(PlanDocument& d, const Risk& v) { return d.writeRisk(v); }
     static Status remove(PlanDocument& d, RowId id) { return d.removeRisk(id); }
+    static Status restore(PlanDocument& d, const Risk& v) { return d.restoreRisk(v); }
 };
 template <>
 struct SectionWriter<KeyPerson>
@@ -69,11 +72,13 @@ struct SectionWriter<KeyPerson>
     static Result<RowId> add(PlanDocument& d, const KeyPerson& v) { return d.addKeyPerson(v); }
     static Status write(PlanDocument& d, const KeyPerson& v) { return d.writeKeyPerson(v); }
     static Status remove(PlanDocument& d, RowId id) { return d.removeKeyPerson(id); }
+    static Status restore(PlanDocument& d, const KeyPerson& v) { return d.restoreKeyPerson(v); }
 };
 
 // Edits one row of a plan section (goal, initiative, risk, key person): an edit has a before and
 // an after; an addition has only an after; a deletion only a before. Undo does the opposite.
-// An undone addition, redone, comes back as a new row (its uid is kept).
+// A row that comes back (an undone deletion, a redone addition) keeps its id and uid, so the
+// commands before and after it on the stack still find it.
 template <typename T>
 class SectionCommand : public QUndoCommand
 {
@@ -91,8 +96,9 @@ private:
     {
         if (from && to) {
             (void)SectionWriter<T>::write(m_document, *to);
+        } else if (to && to->id != 0) {
+            (void)SectionWriter<T>::restore(m_document, *to);
         } else if (to) {
-            to->id = 0;
             auto id = SectionWriter<T>::add(m_document, *to);
             if (id)
                 to->id = *id;

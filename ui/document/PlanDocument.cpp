@@ -251,6 +251,38 @@ Status PlanDocument::removeKeyPerson(RowId id)
     return status;
 }
 
+Status PlanDocument::restoreGoal(const Goal& goal)
+{
+    auto status = announce(storage::PlanRepository(*m_file).restoreGoal(goal));
+    if (status)
+        emit sectionsChanged(goal.planId);
+    return status;
+}
+
+Status PlanDocument::restoreInitiative(const Initiative& initiative)
+{
+    auto status = announce(storage::PlanRepository(*m_file).restoreInitiative(initiative));
+    if (status)
+        emit sectionsChanged(storage::PlanRepository(*m_file).planOfGoal(initiative.goalId));
+    return status;
+}
+
+Status PlanDocument::restoreRisk(const Risk& risk)
+{
+    auto status = announce(storage::PlanRepository(*m_file).restoreRisk(risk));
+    if (status)
+        emit sectionsChanged(risk.planId);
+    return status;
+}
+
+Status PlanDocument::restoreKeyPerson(const KeyPerson& person)
+{
+    auto status = announce(storage::PlanRepository(*m_file).restoreKeyPerson(person));
+    if (status)
+        emit sectionsChanged(person.planId);
+    return status;
+}
+
 Status PlanDocument::reload()
 {
     auto snapshot = storage::PlanSnapshot::load(*m_file);

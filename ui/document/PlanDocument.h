@@ -64,6 +64,11 @@ public:
     Result<RowId> addKeyPerson(const KeyPerson& person);
     Status writeKeyPerson(const KeyPerson& person);
     Status removeKeyPerson(RowId id);
+    // Undo of a deletion: the row comes back with its id.
+    Status restoreGoal(const Goal& goal);
+    Status restoreInitiative(const Initiative& initiative);
+    Status restoreRisk(const Risk& risk);
+    Status restoreKeyPerson(const KeyPerson& person);
 
     // Reloads the whole read model (after an import): views reset.
     Status reload();
