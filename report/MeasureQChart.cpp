@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MeasureQChart.h"
+
+#include "StatusStyle.h"
+
+#include "report/charts/ChartStyle.h"
+#include "report/charts/ChartText.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+
+#include <map>
+
+namespace ys::report {
+namespace {
+
+using charts::ChartPoint;
+using charts::ChartSeries;
+using charts::ChartStyle;
+using charts::ChartText;
+using charts::GapKind;
+using charts::SeriesKind;
+
+constexpr int MarkerPixels = 15;
+
+struct Builder
+{
+    const charts::MeasureChart& model;
+    const charts::ChartPanel& panel;
+    ChartTips& tips;
+    QChart* chart = nullptr;
+    QAbstractAxis* xAxis = nullptr;
+    QAbstractAxis* yAxis = nullptr;
+
+    void attach(QAbstractSeries* series, bool inLegend)
+    {
+        chart->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+        for (QLegendMarker* marker : chart->legend()->markers(series))
+            marker->setVisible(inLegend);
+    }
+
+    QString tip(const ChartSeries& series, const ChartPoint& point) const
+    {
+        return ChartText::describe(series, point, panel.categories.value(point.slot), model.unit);
+    }
+
+    void axes()
+    {
+        auto* x = new QBarCategoryAxis;
+        QStringList categories;
+        for (const QString& c : panel.categories)
+            categories << c.toHtmlEscaped();
+        x->append(categories);
+        x->setTitleText(panel.title.toHtmlEscaped());
+        x->setGridLineVisible(false);
+        auto* y = new QCategoryAxis;
+        y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        y->setRange(panel.axis.min, panel.axis.max);
+        for (double tick : panel.axis.ticks())
+            y->append(panel.axis.label(tick, model.unit).toHtmlEscaped(), tick);
+        y->setStartValue(panel.axis.min);
+        y->setTitleText(model.unitLabel.toHtmlEscaped());
+        y->setGridLinePen(QPen(ChartStyle::gridColour(), 1));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        xAxis = x;
+        yAxis = y;
+    }
+
+    void gaps()
+    {
+        const ChartSeries* actual = panel.find(SeriesKind::Actual);
+        const ChartSeries* target = panel.find(SeriesKind::Target);
+        bool first = true;
+        for (int slot = 0; slot < panel.categories.size(); ++slot) {
+            const ChartPoint* a = actual ? actual->at(slot) : nullptr;
+            const ChartPoint* t = target ? target->at(slot) : nullptr;
+            const bool actualGap = a && a->drawnGap();
+            const bool targetGap = t && t->gap == GapKind::Recorded;
+            if (!actualGap && !targetGap)
+                continue;
+            auto* upper = new QLineSeries;
+            auto* lower = new QLineSeries;
+            upper->append(slot - 0.35, panel.axis.max);
+            upper->append(slot + 0.35, panel.axis.max);
+            lower->append(slot - 0.35, panel.axis.min);
+            lower->append(slot + 0.35, panel.axis.min);
+            auto* band = new QAreaSeries(upper, lower);
+            band->setName(ChartText::tr("No value (hover for why)"));
+            band->setBrush(QBrush(ChartStyle::gapPatternImage(16)));
+            band->setPen(QPen(QColor(0xC4, 0xC4, 0xC4), 1));
+            attach(band, first);
+            first = false;
+            QStringList lines;
+            if (actualGap)
+                lines << tip(*actual, *a);
+            if (targetGap)
+                lines << tip(*target, *t);
+            tips.set(band, slot, lines.join(QLatin1Char('\n')));
+        }
+    }
+
+    void reference()
+    {
+        if (!panel.reference)
+            return;
+        auto* line = new QLineSeries;
+        line->setName(panel.reference->label.toHtmlEscaped());
+        line->append(-0.5, panel.reference->value);
+        line->append(panel.categories.size() - 0.5, panel.reference->value);
+        line->setPen(QPen(ChartStyle::targetColour(), 1.2, Qt::DashDotLine));
+        attach(line, true);
+        for (int slot = 0; slot < panel.categories.size(); ++slot)
+            tips.set(line, slot, panel.reference->label);
+    }
+
+    // A series' runs as lines, then its points as markers.
+    void series(const ChartSeries& s)
+    {
+        const bool target = s.kind == SeriesKind::Target;
+        const bool ytd = s.kind == SeriesKind::YearToDate;
+        const QColor colour = target ? ChartStyle::targetColour() : ytd ? ChartStyle::yearToDateColour() : ChartStyle::actualColour();
+        const QPen pen(colour, target ? 1.3 : 2.0, target ? Qt::DashLine : ytd ? Qt::DotLine : Qt::SolidLine, Qt::RoundCap);
+        bool first = true;
+        for (const auto& [from, to] : s.runs()) {
+            auto* line = new QLineSeries;
+            line->setName(s.name.toHtmlEscaped());
+            line->setPen(pen);
+            for (int slot = from; slot <= to; ++slot) {
+                line->append(slot, *s.at(slot)->value);
+                tips.set(line, slot, tip(s, *s.at(slot)));
+            }
+            attach(line, first); // one legend entry per series
+            first = false;
+        }
+        // Markers: grouped by how they look (status, derived), one scatter series each. The legend
+        // names each status once, and hollow (derived) markers once.
+        std::map<std::pair<int, bool>, QScatterSeries*> groups;
+        for (const ChartPoint& p : s.points) {
+            if (!p.value)
+                continue;
+            const int look = target ? -2 : (p.status && !ytd ? int(*p.status) : -1);
+            auto& scatter = groups[{look, p.derived}];
+            if (!scatter) {
+                scatter = new QScatterSeries;
+                scatter->setMarkerSize(look >= 0 ? MarkerPixels : target ? 14 : 8);
+                scatter->setPen(QPen(colour, 1.2));
+                scatter->setBrush(p.derived ? QBrush(Qt::white) : QBrush(colour));
+                scatter->setName(p.derived ? ChartText::tr("Derived from quarters") : s.name.toHtmlEscaped());
+                if (look >= 0) {
+                    scatter->setLightMarker(ChartStyle::markerImage(TargetStatus(look), MarkerPixels, p.derived));
+                    if (!p.derived)
+                        scatter->setName(StatusStyle::of(TargetStatus(look)).labelled());
+                } else if (target) {
+                    QImage tick(14, 14, QImage::Format_ARGB32_Premultiplied);
+                    tick.fill(Qt::transparent);
+                    QPainter painter(&tick);
+                    painter.fillRect(QRectF(1, 6, 12, 2.5), colour);
+                    painter.end();
+                    scatter->setLightMarker(tick);
+                }
+            }
+            scatter->append(p.slot, *p.value);
+            tips.set(scatter, p.slot, tip(s, p));
+        }
+        bool derivedShown = false;
+        for (auto& [look, scatter] : groups) {
+            const bool derived = look.second;
+            attach(scatter, derived ? !derivedShown : look.first >= 0);
+            derivedShown = derivedShown || derived;
+        }
+    }
+};
+
+} // namespace
+
+QChart* MeasureQChart::build(const charts::MeasureChart& model, const charts::ChartPanel& panel, ChartTips& tips)
+{
+    Builder b{model, panel, tips};
+    b.chart = new QChart;
+    b.chart->setAnimationOptions(QChart::NoAnimation);
+    b.chart->setBackgroundRoundness(0);
+    b.chart->setMargins(QMargins(4, 4, 4, 4));
+    b.chart->legend()->setAlignment(Qt::AlignBottom);
+    b.chart->legend()->setShowToolTips(true);
+    if (panel.isEmpty())
+        return b.chart;
+    b.axes();
+    b.gaps();
+    b.reference();
+    for (const ChartSeries& s : panel.series)
+        if (s.kind == SeriesKind::Target)
+            b.series(s);
+    for (const ChartSeries& s : panel.series)
+        if (s.kind != SeriesKind::Target)
+            b.series(s);
+    return b.chart;
+}
+
+} // namespace ys::report
