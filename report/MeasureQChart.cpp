@@ -10,6 +10,7 @@
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -37,6 +38,7 @@ struct Builder
     QChart* chart = nullptr;
     QAbstractAxis* xAxis = nullptr;
     QAbstractAxis* yAxis = nullptr;
+    double low = 0, high = 1; // the y range shown: the axis and room for the markers at its ends
 
     void attach(QAbstractSeries* series, bool inLegend)
     {
@@ -61,12 +63,16 @@ struct Builder
         x->append(categories);
         x->setTitleText(panel.title.toHtmlEscaped());
         x->setGridLineVisible(false);
+        x->setTruncateLabels(false);
         auto* y = new QCategoryAxis;
         y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        y->setRange(panel.axis.min, panel.axis.max);
+        const double pad = (panel.axis.max - panel.axis.min) * 0.06;
+        low = panel.axis.min - pad;
+        high = panel.axis.max + pad;
+        y->setRange(low, high);
+        y->setStartValue(low);
         for (double tick : panel.axis.ticks())
             y->append(panel.axis.label(tick, model.unit).toHtmlEscaped(), tick);
-        y->setStartValue(panel.axis.min);
         y->setTitleText(model.unitLabel.toHtmlEscaped());
         y->setGridLinePen(QPen(ChartStyle::gridColour(), 1));
         chart->addAxis(x, Qt::AlignBottom);
@@ -89,12 +95,12 @@ struct Builder
                 continue;
             auto* upper = new QLineSeries;
             auto* lower = new QLineSeries;
-            upper->append(slot - 0.35, panel.axis.max);
-            upper->append(slot + 0.35, panel.axis.max);
-            lower->append(slot - 0.35, panel.axis.min);
-            lower->append(slot + 0.35, panel.axis.min);
+            upper->append(slot - 0.35, high);
+            upper->append(slot + 0.35, high);
+            lower->append(slot - 0.35, low);
+            lower->append(slot + 0.35, low);
             auto* band = new QAreaSeries(upper, lower);
-            band->setName(ChartText::tr("No value (hover for why)"));
+            band->setName(ChartText::tr("No value"));
             band->setBrush(QBrush(ChartStyle::gapPatternImage(16)));
             band->setPen(QPen(QColor(0xC4, 0xC4, 0xC4), 1));
             attach(band, first);
@@ -152,8 +158,10 @@ struct Builder
             if (!scatter) {
                 scatter = new QScatterSeries;
                 scatter->setMarkerSize(look >= 0 ? MarkerPixels : target ? 14 : 8);
-                scatter->setPen(QPen(colour, 1.2));
-                scatter->setBrush(p.derived ? QBrush(Qt::white) : QBrush(colour));
+                // The colour shows in the legend; the points are drawn with the light marker.
+                const QColor markerColour = look >= 0 ? StatusStyle::of(TargetStatus(look)).colour : colour;
+                scatter->setPen(QPen(p.derived ? markerColour : QColor(Qt::white), 1.2));
+                scatter->setBrush(p.derived ? QBrush(Qt::white) : QBrush(markerColour));
                 scatter->setName(p.derived ? ChartText::tr("Derived from quarters") : s.name.toHtmlEscaped());
                 if (look >= 0) {
                     scatter->setLightMarker(ChartStyle::markerImage(TargetStatus(look), MarkerPixels, p.derived));
@@ -191,6 +199,7 @@ QChart* MeasureQChart::build(const charts::MeasureChart& model, const charts::Ch
     b.chart->setMargins(QMargins(4, 4, 4, 4));
     b.chart->legend()->setAlignment(Qt::AlignBottom);
     b.chart->legend()->setShowToolTips(true);
+    b.chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     if (panel.isEmpty())
         return b.chart;
     b.axes();

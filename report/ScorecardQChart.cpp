@@ -3,6 +3,7 @@
 
 #include "StatusStyle.h"
 
+#include "report/charts/AxisScale.h"
 #include "report/charts/ChartStyle.h"
 #include "report/charts/ChartText.h"
 #include "report/charts/ScorecardPainter.h"
@@ -14,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ys::report {
 
@@ -53,20 +55,26 @@ ScorecardQChart ScorecardQChart::build(const charts::Scorecard& card)
         series->append(set);
         out.sets.push_back(set);
     }
-    // Counts on a light chip, readable on every pattern; no label where a count is 0.
     series->setLabelsFormat(QStringLiteral("@value"));
     out.chart->addSeries(series);
 
     auto* y = new QBarCategoryAxis;
     y->append(categories);
+    y->setTruncateLabels(false);
     auto* x = new QValueAxis;
     int most = 1;
     for (charts::ScorecardRow row : shown)
         most = std::max(most, card.rowTotal(row));
-    x->setRange(0, most);
+    // Whole numbers of measures: round steps, never below one.
+    charts::AxisScale scale = charts::AxisScale::of({0.0, double(most)}, Unit::Count);
+    if (scale.step < 1) {
+        scale.step = 1;
+        scale.max = most;
+    }
+    x->setRange(0, scale.max);
+    x->setTickCount(int(std::lround(scale.max / scale.step)) + 1);
     x->setLabelFormat(QStringLiteral("%d"));
     x->setTitleText(charts::ChartText::tr("Measures"));
-    x->applyNiceNumbers();
     out.chart->addAxis(y, Qt::AlignLeft);
     out.chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

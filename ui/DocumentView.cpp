@@ -2,6 +2,7 @@
 #include "DocumentView.h"
 
 #include "MeasurePage.h"
+#include "charts/ScorecardView.h"
 #include "editors/PlanSectionsEditor.h"
 #include "editors/ServiceEditor.h"
 #include "navigation/NavigationView.h"
@@ -30,9 +31,11 @@ DocumentView::DocumentView(PlanDocument& document, QWidget* parent) : QWidget(pa
     m_sections = new PlanSectionsEditor(document, this);
     m_service = new ServiceEditor(document, this);
     m_measurePage = new MeasurePage(document, this);
+    m_scorecard = new ScorecardView(document, this);
     m_detail = new QStackedWidget(this);
     for (QWidget* page : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_sections),
-                          static_cast<QWidget*>(m_service), static_cast<QWidget*>(m_measurePage)})
+                          static_cast<QWidget*>(m_service), static_cast<QWidget*>(m_measurePage),
+                          static_cast<QWidget*>(m_scorecard)})
         m_detail->addWidget(page);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -52,6 +55,7 @@ DocumentView::DocumentView(PlanDocument& document, QWidget* parent) : QWidget(pa
 
     connect(m_navigation, &NavigationView::nodeActivated, this, &DocumentView::showNode);
     connect(m_service, &ServiceEditor::measureActivated, this, &DocumentView::showMeasure);
+    connect(m_scorecard, &ScorecardView::measureActivated, this, &DocumentView::showMeasure);
     connect(m_table, &MeasuresTableView::measureActivated, this, [this](RowId id) {
         setMode(Mode::Plan);
         showMeasure(id);
@@ -106,6 +110,14 @@ void DocumentView::showMeasure(RowId id)
     m_detail->setCurrentWidget(m_measurePage);
 }
 
+void DocumentView::showScorecard(const charts::ScorecardScope& scope)
+{
+    commitPending();
+    setMode(Mode::Plan);
+    m_scorecard->setScope(scope);
+    m_detail->setCurrentWidget(m_scorecard);
+}
+
 void DocumentView::showNode(NodeKind kind, RowId id, RowId planId)
 {
     commitPending();
@@ -121,6 +133,13 @@ void DocumentView::showNode(NodeKind kind, RowId id, RowId planId)
         m_detail->setCurrentWidget(m_measurePage);
         return;
     }
+    case NodeKind::Agency:
+    case NodeKind::Owner:
+        if (id == 0)
+            break;
+        m_scorecard->setScope(kind == NodeKind::Agency ? charts::ScorecardScope::agency(id) : charts::ScorecardScope::owner(id));
+        m_detail->setCurrentWidget(m_scorecard);
+        return;
     case NodeKind::Service:
         m_serviceId = id;
         m_service->setService(id);

@@ -89,6 +89,7 @@ void MainWindow::buildMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(act(ActionId::ShowPlan));
     view->addAction(act(ActionId::ShowTable));
+    view->addAction(act(ActionId::ShowScorecard));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(act(ActionId::About));
 
@@ -117,6 +118,10 @@ void MainWindow::buildMenus()
     connect(act(ActionId::ShowTable), &QAction::triggered, this, [this] {
         if (m_view)
             m_view->setMode(DocumentView::Mode::Table);
+    });
+    connect(act(ActionId::ShowScorecard), &QAction::triggered, this, [this] {
+        if (m_view)
+            m_view->showScorecard(charts::ScorecardScope::file());
     });
     connect(act(ActionId::About), &QAction::triggered, this, &MainWindow::about);
     updateRecentMenu();
@@ -224,7 +229,7 @@ void MainWindow::updateActions()
     const bool open = m_document != nullptr;
     const bool writable = open && !m_document->isReadOnly();
     for (ActionId id : {ActionId::SaveAs, ActionId::ExportCsv, ActionId::ExportXlsx, ActionId::Close, ActionId::Find,
-                        ActionId::ShowPlan, ActionId::ShowTable})
+                        ActionId::ShowPlan, ActionId::ShowTable, ActionId::ShowScorecard})
         m_actions->action(id)->setEnabled(open);
     for (ActionId id : {ActionId::Import, ActionId::AddMeasure, ActionId::DeleteMeasure})
         m_actions->action(id)->setEnabled(writable);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeasurePage.h"
 
+#include "charts/MeasureChartView.h"
 #include "editors/MeasureEditor.h"
 #include "ui/document/PlanDocument.h"
 #include "values/ValuesGrid.h"
 
 #include <QLabel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -25,9 +27,20 @@ MeasurePage::MeasurePage(PlanDocument& document, QWidget* parent) : QWidget(pare
     m_place->setWordWrap(true);
 
     m_tabs = new QTabWidget(this);
-    m_values = new ValuesGrid(document, m_tabs);
+    // The values and their chart side by side: the chart redraws as values are typed.
+    auto* values = new QSplitter(Qt::Horizontal, m_tabs);
+    values->setObjectName(QStringLiteral("valuesSplitter"));
+    m_values = new ValuesGrid(document, values);
+    m_chart = new MeasureChartView(document, values);
+    values->addWidget(m_values);
+    values->addWidget(m_chart);
+    values->setStretchFactor(0, 5);
+    values->setStretchFactor(1, 4);
+    values->setSizes({6000, 4000}); // a ratio: the grid wider than the chart
+    m_chart->setMinimumWidth(360);
+    values->setChildrenCollapsible(false);
     m_editor = new MeasureEditor(document, m_tabs);
-    m_tabs->addTab(m_values, tr("&Values"));
+    m_tabs->addTab(values, tr("&Values"));
     m_tabs->addTab(m_editor, tr("&Definition"));
     m_tabs->setAccessibleName(tr("Measure"));
 
@@ -47,6 +60,7 @@ void MeasurePage::setMeasure(RowId id)
 {
     m_id = id;
     m_values->setMeasure(id);
+    m_chart->setMeasure(id);
     m_editor->setMeasure(id);
     updateTitle();
 }

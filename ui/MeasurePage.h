@@ -10,12 +10,13 @@ class QTabWidget;
 
 namespace ys::ui {
 
+class MeasureChartView;
 class MeasureEditor;
 class PlanDocument;
 class ValuesGrid;
 
-// One measure on screen: its title and place, its values (targets, actuals, status) and its full
-// definition, each on a tab.
+// One measure on screen: its title and place, its values (targets, actuals, status) beside its
+// chart, and its full definition, each on a tab.
 class MeasurePage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     void setMeasure(RowId id);
     RowId measureId() const { return m_id; }
     ValuesGrid* valuesGrid() const { return m_values; }
+    MeasureChartView* chartView() const { return m_chart; }
     MeasureEditor* editor() const { return m_editor; }
     QTabWidget* tabs() const { return m_tabs; }
     void commitPending();
@@ -39,6 +41,7 @@ private:
     QLabel* m_place = nullptr;
     QTabWidget* m_tabs = nullptr;
     ValuesGrid* m_values = nullptr;
+    MeasureChartView* m_chart = nullptr;
     MeasureEditor* m_editor = nullptr;
 };
 

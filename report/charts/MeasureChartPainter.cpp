@@ -13,6 +13,8 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 
 namespace ys::charts {
@@ -44,6 +46,30 @@ QStringList wrap(const QString& text, const QFont& font, QPaintDevice* device, d
     return lines;
 }
 
+// The drawn gap of each slot of a panel: the actual's, else a target's recorded one.
+struct DrawnGap
+{
+    int slot = 0;
+    const ChartPoint* point = nullptr;
+    bool target = false;
+};
+
+std::vector<DrawnGap> drawnGaps(const ChartPanel& panel)
+{
+    std::vector<DrawnGap> out;
+    const ChartSeries* actual = panel.find(SeriesKind::Actual);
+    const ChartSeries* target = panel.find(SeriesKind::Target);
+    for (int slot = 0; slot < panel.categories.size(); ++slot) {
+        const ChartPoint* a = actual ? actual->at(slot) : nullptr;
+        const ChartPoint* t = target ? target->at(slot) : nullptr;
+        if (a && a->drawnGap())
+            out.push_back({slot, a, false});
+        else if (t && t->gap == GapKind::Recorded)
+            out.push_back({slot, t, true});
+    }
+    return out;
+}
+
 class PanelPainter
 {
 public:
@@ -51,8 +77,15 @@ public:
                  const QRectF& area)
         : m_style(style), m_painter(painter), m_chart(chart), m_panel(panel)
     {
-        layout(area);
+        setArea(area);
     }
+
+    // Lays the panel out in `area`: the unit and title on top, tick labels left, categories below.
+    void setArea(const QRectF& area);
+
+    double slotWidth() const { return m_plot.width() / std::max<qsizetype>(1, m_panel.categories.size()); }
+    // The word each drawn gap carries (by slot); without one, its short mark.
+    void setMarks(std::map<int, QString> marks) { m_marks = std::move(marks); }
 
     void paint() const
     {
@@ -71,36 +104,21 @@ public:
 private:
     double x(int slot) const { return m_plot.left() + (slot + 0.5) * slotWidth(); }
     double y(double value) const { return m_plot.bottom() - m_panel.axis.fraction(value) * m_plot.height(); }
-    double slotWidth() const { return m_plot.width() / std::max<qsizetype>(1, m_panel.categories.size()); }
-
-    void layout(const QRectF& area)
-    {
-        const QFontMetricsF small(m_style.font(ChartStyle::SmallPt), m_painter.device());
-        double labelWidth = 0;
-        for (double tick : m_panel.axis.ticks())
-            labelWidth = std::max(labelWidth, small.horizontalAdvance(m_panel.axis.label(tick, m_chart.unit)));
-        labelWidth = std::max(labelWidth, small.horizontalAdvance(m_chart.unitLabel) * 0.6);
-        const double header = small.height() + m_style.pt(2);
-        const double footer = small.height() + m_style.pt(2);
-        m_header = QRectF(area.left(), area.top(), area.width(), header);
-        m_plot = QRectF(area.left() + labelWidth + m_style.pt(3), area.top() + header, 0, 0);
-        m_plot.setRight(area.right());
-        m_plot.setBottom(area.bottom() - footer);
-    }
-
     void paintFrame() const
     {
         QPainter& p = m_painter;
         const QFont small = m_style.font(ChartStyle::SmallPt);
         p.setFont(small);
-        // Header: the unit over the axis labels, the panel's title over the plot.
-        p.setPen(ChartStyle::mutedTextColour());
-        p.drawText(QRectF(m_header.left(), m_header.top(), m_plot.left() - m_header.left() + m_style.pt(20), m_header.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter, m_chart.unitLabel);
-        p.drawText(m_header.adjusted(m_plot.left() - m_header.left() + m_style.pt(20), 0, 0, 0),
-                   Qt::AlignRight | Qt::AlignVCenter, m_panel.title);
-        // Grid and tick labels.
+        // Header: the unit over the axis labels, the panel's title at the right, never over the unit.
         const QFontMetricsF metrics(small, p.device());
+        p.setPen(ChartStyle::mutedTextColour());
+        const double unitWidth = metrics.horizontalAdvance(m_chart.unitLabel);
+        p.drawText(QRectF(m_header.left(), m_header.top(), unitWidth + 1, m_header.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   m_chart.unitLabel);
+        const QRectF titleBox = m_header.adjusted(unitWidth + m_style.pt(4), 0, 0, 0);
+        p.drawText(titleBox, Qt::AlignRight | Qt::AlignVCenter,
+                   metrics.elidedText(m_panel.title, Qt::ElideRight, titleBox.width()));
+        // Grid and tick labels.
         for (double tick : m_panel.axis.ticks()) {
             const double ty = y(tick);
             p.setPen(QPen(tick == 0 ? QColor(0x99, 0x99, 0x99) : ChartStyle::gridColour(), m_style.pt(0.5)));
@@ -129,20 +147,13 @@ private:
 
     void paintGaps() const
     {
-        const ChartSeries* actual = m_panel.find(SeriesKind::Actual);
-        const ChartSeries* target = m_panel.find(SeriesKind::Target);
         const QFont small = m_style.font(ChartStyle::SmallPt);
         const QFontMetricsF metrics(small, m_painter.device());
-        for (int slot = 0; slot < m_panel.categories.size(); ++slot) {
-            const ChartPoint* a = actual ? actual->at(slot) : nullptr;
-            const ChartPoint* t = target ? target->at(slot) : nullptr;
-            const ChartPoint* gap = a && a->drawnGap() ? a : (t && t->gap == GapKind::Recorded ? t : nullptr);
-            if (!gap)
-                continue;
+        for (const auto& [slot, gap, target] : drawnGaps(m_panel)) {
             const double w = slotWidth() * 0.7;
             const QRectF band(x(slot) - w / 2, m_plot.top(), w, m_plot.height());
             m_style.fillGap(m_painter, band);
-            const QString mark = gap == t ? ChartText::tr("T: %1").arg(ChartText::gapMark(*gap)) : ChartText::gapMark(*gap);
+            const QString mark = m_marks.count(slot) ? m_marks.at(slot) : ChartText::gapMark(*gap);
             m_painter.setFont(small);
             m_painter.setPen(ChartStyle::mutedTextColour());
             const QRectF textBox(band.left() - slotWidth() * 0.15, band.bottom() - metrics.height() - m_style.pt(1),
@@ -221,6 +232,66 @@ private:
     const ChartPanel& m_panel;
     QRectF m_header;
     QRectF m_plot;
+    std::map<int, QString> m_marks;
+};
+
+void PanelPainter::setArea(const QRectF& area)
+{
+    const QFontMetricsF small(m_style.font(ChartStyle::SmallPt), m_painter.device());
+    double labelWidth = 0;
+    for (double tick : m_panel.axis.ticks())
+        labelWidth = std::max(labelWidth, small.horizontalAdvance(m_panel.axis.label(tick, m_chart.unit)));
+    labelWidth = std::max(labelWidth, small.horizontalAdvance(m_chart.unitLabel) * 0.6);
+    const double header = small.height() + m_style.pt(2);
+    const double footer = small.height() + m_style.pt(2);
+    m_header = QRectF(area.left(), area.top(), area.width(), header);
+    m_plot = QRectF(area.left() + labelWidth + m_style.pt(3), area.top() + header, 0, 0);
+    m_plot.setRight(area.right());
+    m_plot.setBottom(area.bottom() - footer);
+}
+
+// The words under the legend for the gaps whose short mark does not say it all ("Part: FY26 — only
+// part of the year ..."; "1: FY23 — *Submitted after December*"), and the mark each gap carries: its
+// short word when that fits the slot, else a number.
+class GapNotes
+{
+public:
+    void add(const ChartPanel& panel, PanelPainter& painter, const QFontMetricsF& metrics, int quarterYear)
+    {
+        std::map<int, QString> marks;
+        for (const auto& [slot, point, target] : drawnGaps(panel)) {
+            QString mark = ChartText::gapMark(*point);
+            const QString reason = point->reason;
+            if (metrics.horizontalAdvance(mark) > painter.slotWidth()) {
+                auto it = m_numbers.find(reason);
+                if (it == m_numbers.end())
+                    it = m_numbers.emplace(reason, QString::number(m_numbers.size() + 1)).first;
+                mark = it->second;
+            }
+            marks[slot] = mark;
+            if (mark == reason)
+                continue; // "N/A" says it all
+            QString where = quarterYear ? ChartText::yearLabel(quarterYear) + QLatin1Char(' ') + panel.categories[slot]
+                                        : panel.categories[slot];
+            if (target)
+                where += QLatin1Char(' ') + ChartText::tr("target");
+            auto& note = m_notes[{mark, reason}];
+            note << where;
+        }
+        painter.setMarks(std::move(marks));
+    }
+
+    QString text() const
+    {
+        QStringList parts;
+        for (const auto& [key, places] : m_notes)
+            parts << ChartText::tr("%1: %2 — %3").arg(key.first, places.join(QStringLiteral(", ")), key.second);
+        return parts.join(QStringLiteral(". "));
+    }
+
+private:
+    std::map<QString, QString> m_numbers;                  // reason -> its number
+    std::map<std::pair<QString, QString>, QStringList> m_notes; // (mark, reason) -> where
 };
 
 ChartLegend legendOf(const MeasureChart& chart)
@@ -255,7 +326,7 @@ ChartLegend legendOf(const MeasureChart& chart)
     if (derived)
         legend.add(ChartLegend::Swatch::DerivedMarker, ChartText::tr("Derived from quarters"));
     if (gaps)
-        legend.add(ChartLegend::Swatch::Gap, ChartText::tr("No value (reason below)"));
+        legend.add(ChartLegend::Swatch::Gap, ChartText::tr("No value (why: in or below the band)"));
     return legend;
 }
 
@@ -313,20 +384,44 @@ void MeasureChartPainter::paint(QPainter& painter, const QRectF& rect, const Mea
         return;
     }
 
+    // The panels side by side (widths do not depend on the height the legend leaves).
+    const double gap = style.pt(8);
+    const double yearsWidth = chart.quarters.isEmpty() ? area.width() : (area.width() - gap) * 0.66;
+    const auto panelArea = [&](bool quarters) {
+        return quarters ? QRectF(area.left() + yearsWidth + gap, area.top(), area.width() - yearsWidth - gap, area.height())
+                        : QRectF(area.left(), area.top(), yearsWidth, area.height());
+    };
+    const QFontMetricsF smallMetrics(style.font(ChartStyle::SmallPt), painter.device());
+    GapNotes notes;
+    PanelPainter years(style, painter, chart, chart.years, panelArea(false));
+    notes.add(chart.years, years, smallMetrics, 0);
+    std::optional<PanelPainter> quarters;
+    if (!chart.quarters.isEmpty()) {
+        quarters.emplace(style, painter, chart, chart.quarters, panelArea(true));
+        notes.add(chart.quarters, *quarters, smallMetrics, chart.quarterYear);
+    }
+
+    // Under the plots: the legend, then what the gaps' marks stand for.
     const ChartLegend legend = legendOf(chart);
     const double legendHeight = legend.height(style, painter, area.width());
+    const QStringList noteLines = wrap(notes.text(), style.font(ChartStyle::SmallPt), painter.device(), area.width(), 2);
+    const double notesHeight = noteLines.size() * smallMetrics.height();
+    painter.setFont(style.font(ChartStyle::SmallPt));
+    painter.setPen(ChartStyle::mutedTextColour());
+    for (int i = 0; i < noteLines.size(); ++i)
+        painter.drawText(QRectF(area.left(), area.bottom() - notesHeight + i * smallMetrics.height(), area.width(),
+                                smallMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, noteLines[i]);
+    area.setBottom(area.bottom() - notesHeight);
     legend.paint(style, painter, QRectF(area.left(), area.bottom() - legendHeight, area.width(), legendHeight));
     area.setBottom(area.bottom() - legendHeight - style.pt(2));
 
-    if (chart.quarters.isEmpty()) {
-        PanelPainter(style, painter, chart, chart.years, area).paint();
-    } else {
-        const double gap = style.pt(8);
-        const double yearsWidth = (area.width() - gap) * 0.66;
-        PanelPainter(style, painter, chart, chart.years, QRectF(area.left(), area.top(), yearsWidth, area.height())).paint();
-        PanelPainter(style, painter, chart, chart.quarters,
-                     QRectF(area.left() + yearsWidth + gap, area.top(), area.width() - yearsWidth - gap, area.height()))
-            .paint();
+    // The panels in the height left (their widths, and so their gaps' marks, stay).
+    years.setArea(panelArea(false));
+    years.paint();
+    if (quarters) {
+        quarters->setArea(panelArea(true));
+        quarters->paint();
     }
     painter.restore();
 }

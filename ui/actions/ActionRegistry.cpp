@@ -24,6 +24,8 @@ ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent)
          tr("Delete the selected measure"));
     make(ActionId::ShowPlan, tr("&Plan"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the plan and the selected item"));
     make(ActionId::ShowTable, tr("All &Measures"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show every measure in one table"));
+    make(ActionId::ShowScorecard, tr("City &Scorecard"), QKeySequence(Qt::CTRL | Qt::Key_3),
+         tr("Show how many measures of the whole file met, nearly met or missed their target, by type"));
     make(ActionId::About, tr("&About Yardstick"), QKeySequence(), tr("Version, licence and data credits"));
 }
 

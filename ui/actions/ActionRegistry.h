@@ -27,6 +27,7 @@ enum class ActionId {
     DeleteMeasure,
     ShowPlan,
     ShowTable,
+    ShowScorecard,
     About,
 };
 

@@ -6,6 +6,12 @@
 #include "GrowingTextEdit.h"
 #include "PlainText.h"
 #include "TextFieldCommitter.h"
+#include "domain/FiscalYear.h"
+#include "report/StatusStyle.h"
+#include "rules/MeasureStatus.h"
+#include "ui/charts/FamilyChartWidget.h"
+#include "ui/document/PlanDocument.h"
+#include "ui/navigation/StatusIcon.h"
 #include "rules/Completeness.h"
 #include "rules/FamilyOfMeasures.h"
 #include "ui/commands/PlanCommands.h"
@@ -15,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace ys::ui {
 
@@ -81,7 +88,12 @@ ServiceEditor::ServiceEditor(PlanDocument& document, QWidget* parent) : QWidget(
     m_familyWarning = new FindingsLabel(this);
     m_familyWarning->setObjectName(QStringLiteral("familyWarning"));
     grid->addWidget(caption(tr("Family of measures"), nullptr), 5, 0, Qt::AlignTop);
-    grid->addWidget(m_family, 5, 1);
+    m_familyChart = new FamilyChartWidget(document, this);
+    auto* family = new QVBoxLayout;
+    family->setContentsMargins(0, 0, 0, 0);
+    family->addWidget(m_family);
+    family->addWidget(m_familyChart);
+    grid->addLayout(family, 5, 1);
     grid->addWidget(m_familyWarning, 6, 1);
 
     m_measures = new QTreeWidget(this);
@@ -89,11 +101,11 @@ ServiceEditor::ServiceEditor(PlanDocument& document, QWidget* parent) : QWidget(
     m_measures->setAccessibleName(tr("Measures of the service"));
     m_measures->setRootIsDecorated(false);
     m_measures->setUniformRowHeights(true);
-    m_measures->setColumnCount(4);
-    m_measures->setHeaderLabels({tr("Measure"), tr("Type"), tr("Direction"), tr("Definition")});
+    m_measures->setColumnCount(5);
+    m_measures->setHeaderLabels({tr("Measure"), tr("Type"), tr("Direction"), tr("Status"), tr("Definition")});
     m_measures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_measures->header()->setStretchLastSection(false);
-    for (int column = 1; column < 4; ++column)
+    for (int column = 1; column < 5; ++column)
         m_measures->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_measures->setToolTip(tr("Double-click a measure, or press Enter, to open it."));
     grid->addWidget(caption(tr("Measures"), m_measures), 7, 0, Qt::AlignTop);
@@ -114,6 +126,11 @@ ServiceEditor::ServiceEditor(PlanDocument& document, QWidget* parent) : QWidget(
     connect(&document, &PlanDocument::measureChanged, this, &ServiceEditor::refreshFamily);
     connect(&document, &PlanDocument::measureAdded, this, &ServiceEditor::refreshFamily);
     connect(&document, &PlanDocument::measureRemoved, this, &ServiceEditor::refreshFamily);
+    connect(&document, &PlanDocument::valuesChanged, this, [this](RowId measureId) {
+        const Measure* measure = m_document ? m_document->snapshot().measure(measureId) : nullptr;
+        if (measure && measure->serviceId == m_serviceId)
+            refreshFamily(); // the measure's status may have changed
+    });
     connect(&document, &PlanDocument::reloaded, this, [this] {
         m_nameCommitter->discard();
         m_descriptionCommitter->discard();
@@ -130,6 +147,7 @@ void ServiceEditor::setService(RowId serviceId)
     m_nameCommitter->discard();
     m_descriptionCommitter->discard();
     m_serviceId = serviceId;
+    m_familyChart->setService(serviceId);
     refresh();
 }
 
@@ -214,7 +232,12 @@ void ServiceEditor::refreshFamily()
         item->setText(1, measure.deprecated ? tr("%1 (deprecated)").arg(label(measure.type))
                                             : label(measure.type));
         item->setText(2, label(measure.direction));
-        item->setText(3, report.complete() ? tr("Complete")
+        const rules::MeasureYearStatus status = rules::measureStatus(
+            measure, m_document->snapshot().valuesOf(measure.id), std::nullopt, m_document->snapshot().defaultTolerance);
+        const report::StatusStyle style = report::StatusStyle::of(status.status);
+        item->setIcon(3, StatusIcon::of(status.status));
+        item->setText(3, status.fiscalYear ? tr("%1 in %2").arg(style.text, FiscalYear(status.fiscalYear).label()) : style.text);
+        item->setText(4, report.complete() ? tr("Complete")
                                            : tr("%1 of %2 elements").arg(report.filled).arg(report.required));
         item->setData(0, Qt::UserRole, qlonglong(measure.id));
     }

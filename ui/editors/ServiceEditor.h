@@ -15,6 +15,7 @@ class QTreeWidget;
 
 namespace ys::ui {
 
+class FamilyChartWidget;
 class FindingsLabel;
 class GrowingTextEdit;
 class PlanDocument;
@@ -22,7 +23,8 @@ class TextFieldCommitter;
 
 // A budget service in the plan: its number (fixed), name and description as in the budget book,
 // its pillar, its family of measures (which of output, efficiency, effectiveness and outcome it
-// has, and the output-only warning), and the list of its measures. Activating a measure in the
+// has, drawn with each measure's status, and the output-only warning), and the list of its measures
+// with their status. Activating a measure in the
 // list (double-click or Enter) asks to open it.
 class ServiceEditor : public QWidget
 {
@@ -35,6 +37,7 @@ public:
     RowId serviceId() const { return m_serviceId; }
     void commitPending();
     QTreeWidget* measureList() const { return m_measures; }
+    FamilyChartWidget* familyChart() const { return m_familyChart; }
 
 signals:
     void measureActivated(ys::RowId measureId);
@@ -60,6 +63,7 @@ private:
     QLabel* m_pillar = nullptr;
     QLabel* m_family = nullptr;
     FindingsLabel* m_familyWarning = nullptr;
+    FamilyChartWidget* m_familyChart = nullptr;
     QTreeWidget* m_measures = nullptr;
 };
 
