@@ -192,16 +192,28 @@ struct Builder
 
 QChart* MeasureQChart::build(const charts::MeasureChart& model, const charts::ChartPanel& panel, ChartTips& tips)
 {
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    refill(chart, model, panel, tips);
+    return chart;
+}
+
+void MeasureQChart::refill(QChart* chart, const charts::MeasureChart& model, const charts::ChartPanel& panel, ChartTips& tips)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
     Builder b{model, panel, tips};
-    b.chart = new QChart;
-    b.chart->setAnimationOptions(QChart::NoAnimation);
-    b.chart->setBackgroundRoundness(0);
-    b.chart->setMargins(QMargins(4, 4, 4, 4));
-    b.chart->legend()->setAlignment(Qt::AlignBottom);
-    b.chart->legend()->setShowToolTips(true);
-    b.chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    b.chart = chart;
     if (panel.isEmpty())
-        return b.chart;
+        return;
     b.axes();
     b.gaps();
     b.reference();
@@ -211,7 +223,6 @@ QChart* MeasureQChart::build(const charts::MeasureChart& model, const charts::Ch
     for (const ChartSeries& s : panel.series)
         if (s.kind != SeriesKind::Target)
             b.series(s);
-    return b.chart;
 }
 
 } // namespace ys::report

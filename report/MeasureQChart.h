@@ -19,6 +19,9 @@ class MeasureQChart
 {
 public:
     static QChart* build(const charts::MeasureChart& chart, const charts::ChartPanel& panel, ChartTips& tips);
+    // The same into an existing chart, its series and axes replaced (cheaper than a new chart on
+    // screen, where an edit redraws it). The tips of its old series must have been cleared.
+    static void refill(QChart* chart, const charts::MeasureChart& model, const charts::ChartPanel& panel, ChartTips& tips);
 };
 
 } // namespace ys::report

@@ -3,6 +3,7 @@
 
 #include "report/StatusStyle.h"
 
+#include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -47,6 +48,29 @@ QFont ChartStyle::font(double points, bool bold) const
 QColor ChartStyle::textOn(TargetStatus status)
 {
     return status == TargetStatus::Met || status == TargetStatus::Missed ? QColor(Qt::white) : QColor(Qt::black);
+}
+
+QStringList ChartStyle::wrap(const QString& text, const QFont& font, QPaintDevice* device, double width, int maxLines)
+{
+    const QFontMetricsF metrics(font, device);
+    QStringList lines;
+    QString rest = text.simplified();
+    while (!rest.isEmpty() && lines.size() < maxLines) {
+        if (lines.size() == maxLines - 1 || metrics.horizontalAdvance(rest) <= width) {
+            lines << metrics.elidedText(rest, Qt::ElideRight, width);
+            break;
+        }
+        int cut = rest.size();
+        while (cut > 0 && metrics.horizontalAdvance(rest.left(cut)) > width)
+            cut = rest.lastIndexOf(QLatin1Char(' '), cut - 1);
+        if (cut <= 0) { // one long word
+            lines << metrics.elidedText(rest, Qt::ElideRight, width);
+            break;
+        }
+        lines << rest.left(cut);
+        rest = rest.mid(cut + 1);
+    }
+    return lines;
 }
 
 void ChartStyle::drawStatusMarker(QPainter& painter, const QPointF& centre, TargetStatus status, double radiusPt,

@@ -8,8 +8,10 @@
 #include <QImage>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 class QPainter;
+class QPaintDevice;
 
 namespace ys::charts {
 
@@ -41,6 +43,8 @@ public:
     double unit() const { return m_unit; }
     double pt(double points) const { return points * m_unit; }
     QFont font(double points, bool bold = false) const;
+    // Up to `maxLines` lines of `text` wrapped to `width` (device units), the last one elided.
+    static QStringList wrap(const QString& text, const QFont& font, QPaintDevice* device, double width, int maxLines);
 
     // A status marker (a disc of the status colour with its symbol in white); hollow for a value
     // derived from the quarters. radius in points.

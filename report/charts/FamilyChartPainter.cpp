@@ -57,14 +57,14 @@ void FamilyChartPainter::paint(QPainter& painter, const QRectF& rect, const Fami
 
     // The lines under the boxes: measures outside the four types, and the output-only warning.
     QStringList notes;
-    if (!chart.outside.empty()) {
+    if (options.notes && !chart.outside.empty()) {
         QStringList kinds;
         for (const FamilyMember& m : chart.outside)
             if (!kinds.contains(label(m.type)))
                 kinds << label(m.type);
         notes << ChartText::tr("Outside the four types: %1 (%2)").arg(chart.outside.size()).arg(kinds.join(QStringLiteral(", ")));
     }
-    if (chart.family.outputOnly())
+    if (options.notes && chart.family.outputOnly())
         notes << ChartText::tr("Output-only family: no effectiveness or outcome measure");
     const double notesHeight = notes.size() * smallMetrics.height();
     painter.setPen(Qt::black);

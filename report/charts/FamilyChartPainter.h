@@ -19,6 +19,7 @@ public:
     struct Options
     {
         bool title = true;
+        bool notes = true; // the lines on measures outside the four types and the output-only warning
     };
     static void paint(QPainter& painter, const QRectF& rect, const FamilyChart& chart, const Options& options);
     static void paint(QPainter& painter, const QRectF& rect, const FamilyChart& chart)

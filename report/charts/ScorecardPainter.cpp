@@ -68,9 +68,11 @@ void ScorecardPainter::paint(QPainter& painter, const QRectF& rect, const Scorec
     area.setTop(area.top() + titleMetrics.height());
     painter.setFont(small);
     painter.setPen(ChartStyle::mutedTextColour());
-    for (const QString& line : {card.yearCaption(), countCaption(card)}) {
+    QStringList lines = ChartStyle::wrap(card.yearCaption(), small, painter.device(), area.width(), 2);
+    lines << ChartStyle::wrap(countCaption(card), small, painter.device(), area.width(), 1);
+    for (const QString& line : lines) {
         painter.drawText(QRectF(area.left(), area.top(), area.width(), smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         smallMetrics.elidedText(line, Qt::ElideRight, area.width()));
+                         line);
         area.setTop(area.top() + smallMetrics.height());
     }
     area.setTop(area.top() + style.pt(4));

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// yardstick-chart-screenshots PLAN OUTDIR: the charts' screenshots for the docs, on a plan made from
+// yardstick-chart-screenshots PLAN OUTDIR [AGENCY]: the charts' screenshots for the docs, on a plan made from
 // the city's workbook, in the main window at 1366x768: a measure where higher is better, one where
 // lower is better, one with missing years, an agency's scorecard and the city's, each with a bar's
-// measures listed. Also writes the same measure charts as drawn for print (print-*.png).
+// measures listed; a service's family of measures. Also writes the same measure charts and the city
+// scorecard as drawn for print (print-*.png).
 #include "report/charts/ChartExport.h"
 #include "report/charts/MeasureChartPainter.h"
 #include "report/charts/ScorecardBuilder.h"
@@ -96,7 +97,14 @@ int main(int argc, char** argv)
         std::printf("%s%s\n", qPrintable(print), status ? "" : " (failed)");
     }
 
-    // An agency's scorecard (the zoning board's agency), then the city's.
+    // Service 609's family of measures (all five typed Output in the city's file).
+    for (const ys::Service& service : document.snapshot().services)
+        if (service.number == 609) {
+            view->navigation()->select(ys::ui::NodeKind::Service, service.id);
+            save(&window, out.filePath(QStringLiteral("chart-service-family.png")));
+        }
+
+    // An agency's scorecard (Transportation unless another agency code is given), then the city's.
     const ys::RowId zoning = measureTitled(document, QString::fromUtf8(measures[1].second));
     const ys::Measure* measure = document.snapshot().measure(zoning);
     const ys::PlanOwner* owner = measure ? document.snapshot().owner(measure->ownerId) : nullptr;

@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QUndoStack>
 
+using charts::ChartSeries;
+
 namespace {
 
 const QString ZoningDays = QStringLiteral("Average # of days from filing a zoning appeal to a public hearing");
@@ -148,6 +150,7 @@ TEST_CASE("chart: the chart redraws when a value is typed, undone and redone")
 
     // FY25's 71.25 days become 58: under the target of 60, so met.
     typeInto(*page->valuesGrid(), 2025, Period::Annual, ValuesModel::ActualColumn, QStringLiteral("58"));
+    QCoreApplication::processEvents(); // the chart redraws once the event loop runs
     CHECK(chart->builds() == builds + 1); // one edit, one rebuild
     CHECK(chart->model().years.find(charts::SeriesKind::Actual)->points[4].value == 58.0);
     CHECK(pointsNamed(chart->yearsChart(), QStringLiteral("✓ Met"), true) == QList<QPointF>{{4, 58}});
@@ -156,6 +159,7 @@ TEST_CASE("chart: the chart redraws when a value is typed, undone and redone")
     // FY26's quarters completed: FY26 gets an actual (snapshot: the last quarter) and its status.
     for (auto [period, text] : {std::pair{Period::Q2, "40"}, {Period::Q3, "45"}, {Period::Q4, "70"}})
         typeInto(*page->valuesGrid(), 2026, period, ValuesModel::ActualColumn, QLatin1String(text));
+    QCoreApplication::processEvents();
     const charts::ChartPoint& fy26 = chart->model().years.find(charts::SeriesKind::Actual)->points[5];
 
     CHECK(fy26.value == 70.0);
@@ -167,11 +171,24 @@ TEST_CASE("chart: the chart redraws when a value is typed, undone and redone")
     // Undo all four edits: the chart is as it was.
     for (int i = 0; i < 4; ++i)
         w.document().undoStack()->undo();
+    QCoreApplication::processEvents();
     CHECK(chart->model().years.find(charts::SeriesKind::Actual)->points[4].value == 71.25);
     CHECK(chart->statusText().startsWith(QStringLiteral("FY25: ✗ Missed")));
     CHECK(bands(chart->yearsChart()).size() == 1);
     w.document().undoStack()->redo();
+    QCoreApplication::processEvents();
     CHECK(chart->model().years.find(charts::SeriesKind::Actual)->points[4].value == 58.0);
+
+    // A pasted block of two quarters is one undo step, and the chart redraws once for it.
+    const int beforePaste = chart->builds();
+    ValuesModel* model = page->valuesGrid()->model();
+    const BlockEditReport report = model->paste(model->indexOf(2026, Period::Q2, ValuesModel::ActualColumn),
+                                                {{QStringLiteral("40")}, {QStringLiteral("45")}});
+    QCoreApplication::processEvents();
+    CHECK(chart->builds() == beforePaste + 1);
+    const ChartSeries* quarters = chart->model().quarters.find(charts::SeriesKind::Actual);
+    CHECK(quarters->points[1].value == 40.0);
+    CHECK(quarters->points[2].value == 45.0);
 }
 
 TEST_CASE("chart: the chart on screen exports as PNG and SVG, drawn as it prints")

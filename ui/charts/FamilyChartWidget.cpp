@@ -18,7 +18,7 @@ namespace ys::ui {
 FamilyChartWidget::FamilyChartWidget(PlanDocument& document, QWidget* parent) : QWidget(parent), m_document(document)
 {
     setAccessibleName(tr("Family of measures: each type's measures and their statuses"));
-    setMinimumHeight(110);
+    setMinimumHeight(140);
     m_export = new ChartExportActions(this, [this] {
         return ChartExportActions::Source{
             [chart = m_chart](QPainter& painter, const QRectF& rect) { charts::FamilyChartPainter::paint(painter, rect, chart); },
@@ -44,14 +44,17 @@ void FamilyChartWidget::refresh()
 
 QSize FamilyChartWidget::sizeHint() const
 {
-    return {520, 130};
+    return {520, 150};
 }
 
 void FamilyChartWidget::paintEvent(QPaintEvent*)
 {
+    // The print drawing, a third larger on screen; the page shows the title and findings itself.
+    constexpr double Scale = 1.35;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    charts::FamilyChartPainter::paint(painter, QRectF(rect()), m_chart, {false});
+    painter.scale(Scale, Scale);
+    charts::FamilyChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(size()) / Scale), m_chart, {false, false});
 }
 
 QString FamilyChartWidget::typeToolTip(int type) const

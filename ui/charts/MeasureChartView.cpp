@@ -41,7 +41,7 @@ MeasureChartView::MeasureChartView(PlanDocument& document, QWidget* parent) : QW
     m_direction->setFont(bold);
 
     const auto makeView = [this](const QString& name) {
-        auto* view = new QChartView(new QChart, this);
+        auto* view = new QChartView(report::MeasureQChart::build({}, {}, m_tips), this);
         view->setRenderHint(QPainter::Antialiasing);
         view->setAccessibleName(name);
         view->setMinimumHeight(150);
@@ -73,13 +73,14 @@ MeasureChartView::MeasureChartView(PlanDocument& document, QWidget* parent) : QW
             charts::ChartExport::halfPage(), m_model.title};
     });
 
+    // Edits redraw once the event loop runs again: a pasted block of many cells redraws once.
     connect(&document, &PlanDocument::valuesChanged, this, [this](RowId id) {
         if (id == m_id)
-            rebuild();
+            rebuildSoon();
     });
     connect(&document, &PlanDocument::measureChanged, this, [this](RowId id) {
         if (id == m_id)
-            rebuild();
+            rebuildSoon();
     });
     connect(&document, &PlanDocument::measureRemoved, this, [this](RowId id) {
         if (id == m_id)
@@ -117,8 +118,20 @@ QString MeasureChartView::statusText() const
     return m_status->text();
 }
 
+void MeasureChartView::rebuildSoon()
+{
+    if (m_pending)
+        return;
+    m_pending = true;
+    QMetaObject::invokeMethod(this, [this] {
+        if (m_pending)
+            rebuild();
+    }, Qt::QueuedConnection);
+}
+
 void MeasureChartView::rebuild()
 {
+    m_pending = false;
     ++m_builds;
     m_model = m_document.snapshot().measure(m_id) ? charts::MeasureChartBuilder::build(m_document.snapshot(), m_id)
                                                   : charts::MeasureChart{};
@@ -133,14 +146,10 @@ void MeasureChartView::rebuild()
                                     "Each mark on the chart is the status of its own year.")
                                : QString());
 
-    // setChart releases the old chart without deleting it.
     for (QChartView* view : {m_years, m_quarters}) {
         const charts::ChartPanel& panel = view == m_years ? m_model.years : m_model.quarters;
-        QChart* old = view->chart();
-        QChart* chart = report::MeasureQChart::build(m_model, panel, m_tips);
-        view->setChart(chart);
-        delete old;
-        watch(chart);
+        report::MeasureQChart::refill(view->chart(), m_model, panel, m_tips);
+        watch(view->chart());
     }
     m_quarters->setVisible(!m_model.quarters.isEmpty());
     m_years->setVisible(shown);

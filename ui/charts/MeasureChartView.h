@@ -41,11 +41,12 @@ public:
     QString directionText() const;
     QString statusText() const;
     ChartExportActions* exportActions() const { return m_export; }
-    // How many times the charts were rebuilt (an edit rebuilds them once).
+    // How many times the charts were rebuilt (edits rebuild them once, when the event loop runs).
     int builds() const { return m_builds; }
 
 private:
     void rebuild();
+    void rebuildSoon();
     void watch(QChart* chart);
     void showTip(const QObject* series, const QPointF& point, bool state);
 
@@ -60,6 +61,7 @@ private:
     QChartView* m_quarters = nullptr;
     ChartExportActions* m_export = nullptr;
     int m_builds = 0;
+    bool m_pending = false; // a rebuild is queued
 };
 
 } // namespace ys::ui
