@@ -11,10 +11,9 @@
 namespace ys::charts {
 namespace {
 
-// Parallel lines across a rectangle at `angle` (degrees; 45 rises to the right), `spacing` apart.
+// Parallel lines at 45 degrees across a rectangle (rising to the right, or falling), `spacing` apart.
 void hatch(QPainter& painter, const QRectF& rect, double spacing, bool rising)
 {
-    const double span = rect.width() + rect.height();
     for (double offset = -rect.height(); offset <= rect.width() + spacing; offset += spacing) {
         const double x = rect.left() + offset;
         if (rising)
@@ -22,7 +21,6 @@ void hatch(QPainter& painter, const QRectF& rect, double spacing, bool rising)
         else
             painter.drawLine(QPointF(x, rect.top()), QPointF(x + rect.height(), rect.bottom()));
     }
-    Q_UNUSED(span);
 }
 
 } // namespace
