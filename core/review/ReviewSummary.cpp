@@ -68,7 +68,8 @@ Result<ReviewSummary> ReviewSummary::build(const storage::PlanFile& file, const 
     auto decisions = reviews.decisions(plan.id);
     if (!decisions)
         return decisions.error();
-    summary.criteria = *criteria;
+    // A file that carries no rubric yet is shown the default one (installed on the first score).
+    summary.criteria = criteria->empty() ? defaultRubric() : *criteria;
     summary.scores = *scores;
     summary.rubric = rubricResult(summary.criteria, summary.scores);
     summary.decisions = *decisions;

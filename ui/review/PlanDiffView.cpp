@@ -65,7 +65,8 @@ PlanDiffView::PlanDiffView(review::PlanDiff diff, QWidget* parent) : QDialog(par
     layout->addWidget(buttons);
     resize(1100, 640);
     fill();
-    m_tree->setColumnWidth(0, 420);
+    m_tree->resizeColumnToContents(0);
+    m_tree->setColumnWidth(0, std::min(m_tree->columnWidth(0) + 16, 560));
 }
 
 void PlanDiffView::fill()

@@ -126,7 +126,7 @@ PlanReviewPage::PlanReviewPage(ReviewDocument& review, QWidget* parent) : QWidge
     split->addWidget(rubricBox);
     split->addWidget(commentBox);
     split->setChildrenCollapsible(false);
-    split->setSizes({640, 640});
+    split->setSizes({620, 720});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -254,12 +254,19 @@ void PlanReviewPage::refresh()
         }
     ReviewTables::fill(m_comments, int(m_shownComments.size()), [&](int row) -> QStringList {
         const ReviewItem& c = m_shownComments[size_t(row)];
-        QString on = review::ReviewItemText::anchor(snapshot, c.anchor);
+        // Short, so that the comment has the room: the measure's title is in the tooltip.
+        QString on = tr("Plan");
         if (c.anchor.kind == ReviewAnchor::Kind::Section)
             on = sectionLabel(c.anchor.section);
+        else if (c.anchor.kind == ReviewAnchor::Kind::Measure)
+            on = tr("#%1").arg(c.anchor.measureId);
+        else if (c.anchor.kind == ReviewAnchor::Kind::Value)
+            on = tr("#%1 %2 %3").arg(c.anchor.measureId).arg(FiscalYear(c.anchor.fiscalYear).label(), c.anchor.period);
         return {on, c.text, c.changeRequired ? tr("required") : QString(), label(c.state), c.answer,
                 moved[size_t(row)] ? tr("Changed since review") : QString()};
     });
+    for (int r = 0; r < int(m_shownComments.size()); ++r)
+        m_comments->item(r, 0)->setToolTip(review::ReviewItemText::anchor(snapshot, m_shownComments[size_t(r)].anchor));
     for (QWidget* w : std::initializer_list<QWidget*>{m_anchor, m_commentText, m_changeRequired, m_addComment})
         w->setEnabled(writable);
     const int row = ReviewTables::selectedRow(m_comments);

@@ -123,7 +123,10 @@ QVariant ReviewMeasuresModel::display(const Row& row, int column) const
         return tr("%1 (%2)").arg(report::StatusStyle::of(row.facts.status.status).labelled(),
                                  FiscalYear(row.facts.status.fiscalYear).label());
     case CompletenessColumn: return tr("%1/%2").arg(row.facts.filled).arg(row.facts.required);
-    case SmartColumn: return row.smart.isEmpty() ? tr("none") : tr("%n finding(s)", nullptr, int(row.smart.size()));
+    case SmartColumn:
+        if (row.smart.isEmpty())
+            return tr("none");
+        return row.smart.size() == 1 ? tr("1 finding") : tr("%1 findings").arg(row.smart.size());
     case FlagsColumn: {
         QStringList parts;
         if (row.proposed)

@@ -16,10 +16,11 @@ QTableWidget* make(QWidget* parent, const QStringList& headers, const QString& a
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
+    table->setWordWrap(true); // the stretching column wraps its long texts rather than cut them
     table->setTextElideMode(Qt::ElideRight);
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return table;

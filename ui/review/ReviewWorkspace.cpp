@@ -50,7 +50,7 @@ ReviewWorkspace::ReviewWorkspace(ReviewDocument& review, QWidget* parent)
     header->resizeSection(ReviewMeasuresModel::TypeColumn, width(tr("Effectiveness")));
     header->resizeSection(ReviewMeasuresModel::StatusColumn, width(tr("\u2713 No data (FY25)")));
     header->resizeSection(ReviewMeasuresModel::CompletenessColumn, width(tr("Complete")));
-    header->resizeSection(ReviewMeasuresModel::SmartColumn, width(tr("3 finding(s)")));
+    header->resizeSection(ReviewMeasuresModel::SmartColumn, width(tr("3 findings")));
     header->resizeSection(ReviewMeasuresModel::FlagsColumn, width(tr("2 proposed, 1 confirmed")));
     header->resizeSection(ReviewMeasuresModel::CommentsColumn, width(tr("1 open, 1 resolved")));
     header->setStretchLastSection(true);
@@ -62,6 +62,7 @@ ReviewWorkspace::ReviewWorkspace(ReviewDocument& review, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({400, 340});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_header);
