@@ -219,7 +219,7 @@ void MainWindow::updateStatus()
                        .arg(QFileInfo(file.path()).fileName(), file.isReadOnly() ? tr(" [read-only]") : QString()));
     m_fileLabel->setText(file.path());
     m_lockLabel->setText(file.isReadOnly() ? tr("Read-only: %1").arg(file.readOnlyReason())
-                                           : tr("Locked for editing by %1").arg(file.userName()));
+                                           : tr("Open for editing by %1, locked for others").arg(file.userName()));
     const Plan* plan = m_document->snapshot().plan(m_planId);
     m_stateLabel->setText(plan ? tr("%1 plan: %2").arg(FiscalYear(plan->cycle).label(), label(plan->state)) : QString());
 }
