@@ -174,7 +174,6 @@ QPushButton* PlanReviewPage::decisionButton(review::Decision decision) const
 void PlanReviewPage::setPlan(RowId planId)
 {
     m_planId = planId;
-    m_criteria = m_review.rubric();
     m_message->clear();
     refresh();
 }
@@ -206,7 +205,9 @@ void PlanReviewPage::refresh()
     for (auto d : {review::Decision::Submit, review::Decision::Return, review::Decision::Approve, review::Decision::Publish})
         decisionButton(d)->setEnabled(writable && review::nextState(plan->state, d).ok());
 
-    // The rubric, one row per criterion, with a score box each.
+    // The rubric, one row per criterion, with a score box each (the default one, not yet installed,
+    // for a file that carries none: the first score installs it).
+    m_criteria = summary ? summary->criteria : std::vector<RubricCriterion>{};
     m_filling = true;
     QHash<RowId, RubricScore> scoreOf;
     if (summary)
@@ -280,7 +281,14 @@ void PlanReviewPage::score(int row, int value)
 {
     if (m_filling || row < 0 || row >= int(m_criteria.size()) || value < 1 || value > 4)
         return;
-    const RubricCriterion& c = m_criteria[size_t(row)];
+    RubricCriterion c = m_criteria[size_t(row)];
+    if (c.id == 0) {
+        for (const RubricCriterion& installed : m_review.rubric())
+            if (installed.code == c.code)
+                c = installed;
+        if (c.id == 0)
+            return;
+    }
     std::optional<RubricScore> before;
     if (const review::ReviewSummary* summary = m_review.summary(m_planId))
         for (const RubricScore& s : summary->scores)
