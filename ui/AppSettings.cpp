@@ -12,6 +12,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kFolder = QStringLiteral("files/lastFolder");
+const QString kReviewerMode = QStringLiteral("review/reviewerMode");
 } // namespace
 
 QByteArray AppSettings::windowGeometry() { return QSettings().value(kGeometry).toByteArray(); }
@@ -49,6 +50,16 @@ QString AppSettings::lastFolder()
 void AppSettings::setLastFolder(const QString& folder)
 {
     QSettings().setValue(kFolder, folder);
+}
+
+bool AppSettings::reviewerMode()
+{
+    return QSettings().value(kReviewerMode, false).toBool();
+}
+
+void AppSettings::setReviewerMode(bool on)
+{
+    QSettings().setValue(kReviewerMode, on);
 }
 
 } // namespace ys::ui

@@ -7,7 +7,7 @@
 namespace ys::ui {
 
 // The application's own settings (not the plan file's), typed, with their defaults, in one place:
-// window geometry and splitter state, recent files, the last folder used.
+// window geometry and splitter state, recent files, the last folder used, reviewer mode.
 class AppSettings
 {
 public:
@@ -24,6 +24,9 @@ public:
     static void addRecentFile(const QString& path);
     static QString lastFolder();
     static void setLastFolder(const QString& folder);
+    // Reviewer mode for files that record none of their own (key "review/reviewerMode", default off).
+    static bool reviewerMode();
+    static void setReviewerMode(bool on);
 };
 
 } // namespace ys::ui

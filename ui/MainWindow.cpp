@@ -8,15 +8,19 @@
 #include "commands/MeasureCommands.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/ImportRunner.h"
+#include "dialogs/PdfExportRunner.h"
+#include "dialogs/PdfPreviewDialog.h"
 #include "domain/FiscalYear.h"
 #include "io/CsvExporter.h"
 #include "io/MeasureExportTable.h"
 #include "io/XlsxExporter.h"
+#include "review/ReviewWorkflow.h"
 #include "ui/document/PlanDocument.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -29,7 +33,8 @@
 
 namespace ys::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_actions(new ActionRegistry(this))
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_actions(new ActionRegistry(this)), m_review(new ReviewWorkflow(this, m_actions))
 {
     setWindowTitle(tr("Yardstick"));
     m_fileLabel = new QLabel(this);
@@ -75,6 +80,7 @@ void MainWindow::buildMenus()
     file->addAction(act(ActionId::Import));
     file->addAction(act(ActionId::ExportCsv));
     file->addAction(act(ActionId::ExportXlsx));
+    file->addAction(act(ActionId::ExportPdf));
     file->addSeparator();
     file->addAction(act(ActionId::Close));
     file->addAction(act(ActionId::Quit));
@@ -92,6 +98,7 @@ void MainWindow::buildMenus()
     view->addAction(act(ActionId::ShowScorecard));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(act(ActionId::About));
+    m_review->addMenus(menuBar(), view);
 
     connect(act(ActionId::New), &QAction::triggered, this, &MainWindow::newFile);
     connect(act(ActionId::Open), &QAction::triggered, this, &MainWindow::openDialog);
@@ -99,6 +106,7 @@ void MainWindow::buildMenus()
     connect(act(ActionId::Import), &QAction::triggered, this, &MainWindow::importDialog);
     connect(act(ActionId::ExportCsv), &QAction::triggered, this, [this] { exportTable(false); });
     connect(act(ActionId::ExportXlsx), &QAction::triggered, this, [this] { exportTable(true); });
+    connect(act(ActionId::ExportPdf), &QAction::triggered, this, [this] { exportPdf(); });
     connect(act(ActionId::Close), &QAction::triggered, this, [this] {
         closeDocument();
         updateStatus();
@@ -180,6 +188,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         showError(tr("The change was not saved"), message);
     });
     m_planId = m_document->snapshot().plans.empty() ? 0 : m_document->snapshot().plans.back().id;
+    m_review->setDocument(m_document.get(), m_view);
     updateStatus();
     updateActions();
 }
@@ -188,6 +197,7 @@ void MainWindow::closeDocument()
 {
     if (!m_document)
         return;
+    m_review->setDocument(nullptr, nullptr);
     if (m_view) {
         m_view->commitPending();
         AppSettings::setSplitterState(m_view->splitter()->saveState());
@@ -228,8 +238,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
     const bool writable = open && !m_document->isReadOnly();
-    for (ActionId id : {ActionId::SaveAs, ActionId::ExportCsv, ActionId::ExportXlsx, ActionId::Close, ActionId::Find,
-                        ActionId::ShowPlan, ActionId::ShowTable, ActionId::ShowScorecard})
+    for (ActionId id : {ActionId::SaveAs, ActionId::ExportCsv, ActionId::ExportXlsx, ActionId::ExportPdf, ActionId::Close,
+                        ActionId::Find, ActionId::ShowPlan, ActionId::ShowTable, ActionId::ShowScorecard})
         m_actions->action(id)->setEnabled(open);
     for (ActionId id : {ActionId::Import, ActionId::AddMeasure, ActionId::DeleteMeasure})
         m_actions->action(id)->setEnabled(writable);
@@ -330,6 +340,53 @@ void MainWindow::exportTable(bool xlsx)
         showError(tr("The export was not written"), status.error().describe());
     else
         statusBar()->showMessage(tr("Exported %1 measures to %2").arg(table.rows.size()).arg(path), 8000);
+}
+
+void MainWindow::exportPdf()
+{
+    if (!m_document)
+        return;
+    m_view->commitPending();
+    // The plan on screen when it is one agency's, else the whole city's book.
+    report::pdf::PdfOptions options;
+    const Plan* plan = m_document->snapshot().plan(m_planId);
+    QString suggested = tr("performance-plans.pdf");
+    if (plan && m_document->snapshot().plans.size() > 1) {
+        const QMessageBox::StandardButton choice = QMessageBox::question(
+            this, tr("Export as PDF"),
+            tr("Export the plan on screen only, or the whole city's book with every plan in the file?"),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (choice == QMessageBox::Cancel)
+            return;
+        if (choice == QMessageBox::Yes) {
+            if (const PlanOwner* owner = m_document->snapshot().owner(plan->ownerId)) {
+                options.scope.agency = owner->name;
+                suggested = owner->name + QStringLiteral(".pdf");
+            }
+        }
+    }
+    if (plan)
+        options.scope.cycle = plan->cycle;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
+                                                QDir(AppSettings::lastFolder()).filePath(suggested),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    const auto outcome = PdfExportRunner::run(this, m_document->file().path(), path, options);
+    if (outcome.cancelled) {
+        statusBar()->showMessage(tr("The PDF export was cancelled; no file was written."), 8000);
+        return;
+    }
+    if (outcome.error) {
+        showError(tr("The PDF was not written"), outcome.error->describe());
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %1 pages to %2").arg(outcome.summary->pages).arg(path), 8000);
+    auto* preview = new PdfPreviewDialog(path, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->open();
 }
 
 RowId MainWindow::addMeasure()

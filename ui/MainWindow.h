@@ -15,6 +15,7 @@ namespace ys::ui {
 class ActionRegistry;
 class DocumentView;
 class PlanDocument;
+class ReviewWorkflow;
 
 // The application's main window: menus and shortcuts, the open plan file's view, the status bar
 // (file, lock, read-only, the plan's life-cycle state), and the file operations (new, open,
@@ -32,6 +33,7 @@ public:
     PlanDocument* document() const { return m_document.get(); }
     DocumentView* view() const { return m_view; }
     ActionRegistry* actions() const { return m_actions; }
+    ReviewWorkflow* review() const { return m_review; }
     // Adds a new measure to the service on screen, opens it, and returns its id (0 on failure).
     RowId addMeasure();
 
@@ -47,6 +49,8 @@ private:
     void updateRecentMenu();
     void newFile();
     void openDialog();
+    // File > Export as PDF: the plan on screen or the city's book, off the GUI thread, then a preview.
+    void exportPdf();
     void saveAs();
     void importDialog();
     void exportTable(bool xlsx);
@@ -56,6 +60,7 @@ private:
 
     std::unique_ptr<PlanDocument> m_document;
     ActionRegistry* m_actions = nullptr;
+    ReviewWorkflow* m_review = nullptr;
     DocumentView* m_view = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_fileLabel = nullptr;

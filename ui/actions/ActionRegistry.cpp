@@ -15,6 +15,8 @@ ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent)
     make(ActionId::ExportCsv, tr("Export as &CSV..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
          tr("Write the measures as a CSV file"));
     make(ActionId::ExportXlsx, tr("Export as E&xcel Workbook..."), QKeySequence(), tr("Write the measures as an XLSX file"));
+    make(ActionId::ExportPdf, tr("Export as &PDF..."), QKeySequence(Qt::CTRL | Qt::Key_P),
+         tr("Write the plan as a PDF fit to print: one agency's plan, or the whole city's book"));
     make(ActionId::Close, tr("&Close"), QKeySequence::Close, tr("Close the plan file"));
     make(ActionId::Quit, tr("&Quit"), QKeySequence::Quit, tr("Quit Yardstick"));
     make(ActionId::Find, tr("&Find Measure"), QKeySequence::Find, tr("Search measures by title, id, service, type or status"));
@@ -27,6 +29,21 @@ ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent)
     make(ActionId::ShowScorecard, tr("City &Scorecard"), QKeySequence(Qt::CTRL | Qt::Key_3),
          tr("Show how many measures of the whole file met, nearly met or missed their target, by type"));
     make(ActionId::About, tr("&About Yardstick"), QKeySequence(), tr("Version, licence and data credits"));
+    make(ActionId::ReviewerMode, tr("&Reviewer Mode"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+         tr("Show the review: flags, SMART findings, comments and the rubric (recorded in the file)"))
+        ->setCheckable(true);
+    make(ActionId::ShowReview, tr("Review &Measures"), QKeySequence(Qt::CTRL | Qt::Key_3),
+         tr("The plan's measures with their review flags, SMART findings and comments"));
+    make(ActionId::ShowPlanReview, tr("Plan &Review"), QKeySequence(Qt::CTRL | Qt::Key_4),
+         tr("The plan's rubric, comments and decisions"));
+    make(ActionId::ExportReview, tr("&Export Review..."), QKeySequence(),
+         tr("Write the plan's review to a review file for the agency"));
+    make(ActionId::MergeReview, tr("&Merge Review..."), QKeySequence(),
+         tr("Bring a review file into this plan file without losing anything"));
+    make(ActionId::ComparePlans, tr("&Compare with Another Version..."), QKeySequence(),
+         tr("What changed between another version of the plan file and this one"));
+    make(ActionId::ShowHistory, tr("&History..."), QKeySequence(Qt::CTRL | Qt::Key_H),
+         tr("Every recorded change of the measure or plan on screen"));
 }
 
 QAction* ActionRegistry::make(ActionId id, const QString& text, const QKeySequence& shortcut, const QString& tip)

@@ -18,6 +18,7 @@ enum class ActionId {
     Import,
     ExportCsv,
     ExportXlsx,
+    ExportPdf,
     Close,
     Quit,
     Undo,
@@ -29,6 +30,14 @@ enum class ActionId {
     ShowTable,
     ShowScorecard,
     About,
+    // The review (ui/review/ReviewWorkflow).
+    ReviewerMode,
+    ShowReview,
+    ShowPlanReview,
+    ExportReview,
+    MergeReview,
+    ComparePlans,
+    ShowHistory,
 };
 
 class ActionRegistry : public QObject
