@@ -2,12 +2,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QPageSize>
 #include <QStringList>
 
 namespace ys::ui {
 
 // The application's own settings (not the plan file's), typed, with their defaults, in one place:
-// window geometry and splitter state, recent files, the last folder used.
+// window geometry and splitter state, recent files, the last folder used, and what the settings
+// dialog edits: the name recorded in the audit log, the defaults of new plan files, the paper size
+// and reviewer mode.
 class AppSettings
 {
 public:
@@ -24,6 +27,22 @@ public:
     static void addRecentFile(const QString& path);
     static QString lastFolder();
     static void setLastFolder(const QString& folder);
+
+    // The name recorded in locks and audit logs; empty: the login name.
+    static QString userName();
+    static void setUserName(const QString& name);
+    // Defaults of a new plan file (each file then carries its own).
+    static int fiscalYearStartMonth(); // 1-12, default 7 (July)
+    static void setFiscalYearStartMonth(int month);
+    static double defaultTolerance(); // a fraction, default 0.10
+    static void setDefaultTolerance(double tolerance);
+    // Printing and PDF: A4 by default, US Letter where the locale measures in inches.
+    static QPageSize::PageSizeId paperSize();
+    static void setPaperSize(QPageSize::PageSizeId size);
+    // The paper sizes offered, in the order the settings dialog lists them.
+    static QList<QPageSize::PageSizeId> paperSizes();
+    static bool reviewerMode();
+    static void setReviewerMode(bool on);
 };
 
 } // namespace ys::ui

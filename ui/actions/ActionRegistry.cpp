@@ -25,6 +25,8 @@ ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent)
     make(ActionId::ShowPlan, tr("&Plan"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the plan and the selected item"));
     make(ActionId::ShowTable, tr("All &Measures"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show every measure in one table"));
     make(ActionId::About, tr("&About Yardstick"), QKeySequence(), tr("Version, licence and data credits"));
+    make(ActionId::Settings, tr("Se&ttings..."), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+         tr("Your name, the defaults of new plan files, paper size and reviewer mode"));
 }
 
 QAction* ActionRegistry::make(ActionId id, const QString& text, const QKeySequence& shortcut, const QString& tip)

@@ -28,6 +28,7 @@ enum class ActionId {
     ShowPlan,
     ShowTable,
     About,
+    Settings,
 };
 
 class ActionRegistry : public QObject
