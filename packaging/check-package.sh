@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # check-package.sh BUILD_DIR: installs BUILD_DIR/yardstick_*.deb into a fresh, minimal Debian 12 root
 # (debootstrap --variant=minbase) with `apt install --no-install-recommends`, so only what the
-# package declares gets installed, then runs the program there: --version, info and check on the
-# packaged sample plan, a new plan file, the GUI on the offscreen platform, and removal.
+# package declares gets installed, then runs the program there as an ordinary user: --version, info
+# and check on the packaged sample plan, a new plan file, the GUI on the offscreen platform; then
+# checks that the installed files are unchanged (dpkg --verify), the MIME type is registered, and
+# that removal leaves nothing behind.
 # Needs root (or sudo) and the Debian mirror apt uses (MIRROR=... to choose another).
 # The downloaded base system is kept in BUILD_DIR/package-check/ for the next run; the root is
 # made anew each time (KEEP_ROOT=1 keeps it afterwards for a look).
@@ -37,6 +39,10 @@ fi
 
 step() { echo; echo "== $*"; }
 in_root() { $sudo chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+# As a user of the installed system would: not root, so /usr is read-only to the program.
+as_user() {
+  $sudo chroot --userspec="$ana_ids" "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/home/ana USER=ana LANG=C.UTF-8 "$@"
+}
 
 cleanup() {
   for m in dev/pts dev proc sys; do
@@ -75,28 +81,32 @@ after=$(in_root dpkg-query -W -f='${Package}\n' | wc -l)
 echo "packages in the root: $before before, $after after"
 in_root dpkg-query -W -f='${Package} ${Version} ${Status}\n' yardstick
 
-step "yardstick --version"
-in_root yardstick --version
+in_root useradd --create-home --user-group ana
+ana_ids=$(in_root sh -c 'echo "$(id -u ana):$(id -g ana)"')
+
+step "yardstick --version (as the user ana, as every command below)"
+as_user yardstick --version
 
 step "yardstick info /usr/share/yardstick/sample.yardstick"
-in_root yardstick info /usr/share/yardstick/sample.yardstick
+as_user yardstick info /usr/share/yardstick/sample.yardstick
 
 step "yardstick check /usr/share/yardstick/sample.yardstick (exit 1: the FY27 plan fails the publish gate, as it should)"
 set +e
-in_root yardstick check /usr/share/yardstick/sample.yardstick >"$work/check.txt" 2>&1
+as_user yardstick check /usr/share/yardstick/sample.yardstick >"$work/check.txt" 2>&1
 code=$?
 set -e
 head -5 "$work/check.txt"
 echo "exit code $code"
 [ "$code" -eq 1 ]
 
-step "yardstick new /tmp/new.yardstick --fiscal-year-start-month 1, then info"
-in_root yardstick new /tmp/new.yardstick --fiscal-year-start-month 1
-in_root yardstick info /tmp/new.yardstick --json
+step "yardstick new ~/new.yardstick --fiscal-year-start-month 1, then info"
+as_user yardstick new /home/ana/new.yardstick --fiscal-year-start-month 1
+as_user yardstick info /home/ana/new.yardstick --json
 
 step "the GUI starts on the sample plan (offscreen platform, stopped after 8 s)"
 set +e
-in_root timeout 8 env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp yardstick /usr/share/yardstick/sample.yardstick \
+in_root install -d -m 0700 -o ana -g ana /run/user-ana
+as_user timeout 8 env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/run/user-ana yardstick /usr/share/yardstick/sample.yardstick \
   >"$work/gui.log" 2>&1
 code=$?
 set -e
@@ -116,10 +126,29 @@ in_root ls -l /usr/share/applications/org.yardstick.Yardstick.desktop /usr/share
   /usr/share/mime/packages/org.yardstick.Yardstick.xml /usr/share/icons/hicolor/scalable/apps/org.yardstick.Yardstick.svg \
   /usr/share/icons/hicolor/48x48/apps/org.yardstick.Yardstick.png
 
+step "the installed files are as packaged (dpkg --verify), and the user's settings went to ~/.config"
+in_root dpkg --verify yardstick
+in_root sh -c 'ls /usr/share/yardstick; ls /home/ana/.config/Yardstick 2>/dev/null || true'
+echo "ok"
+
+step "the MIME type is registered (shared-mime-info's trigger) for *.yardstick"
+if in_root dpkg-query -W -f='${Status}' shared-mime-info 2>/dev/null | grep -q "install ok installed"; then
+  in_root grep 'x-yardstick-plan' /usr/share/mime/globs2
+else
+  echo "shared-mime-info is not installed in the root: nothing to check"
+fi
+
 step "apt remove yardstick leaves none of its files"
 in_root sh -c "DEBIAN_FRONTEND=noninteractive apt-get remove -y -q yardstick" >"$work/apt-remove.log" 2>&1
-if in_root sh -c 'ls /usr/bin/yardstick /usr/share/yardstick /usr/share/applications/org.yardstick.Yardstick.desktop' 2>/dev/null; then
-  echo "files left after removal" >&2
+left=$(in_root sh -c 'for f in /usr/bin/yardstick /usr/share/yardstick /usr/share/applications/org.yardstick.Yardstick.desktop \
+  /usr/share/mime/packages/org.yardstick.Yardstick.xml /usr/share/icons/hicolor/scalable/apps/org.yardstick.Yardstick.svg; do
+  if [ -e "$f" ]; then echo "$f"; fi; done')
+if [ -n "$left" ]; then
+  echo "left after removal: $left" >&2
+  exit 1
+fi
+if in_root grep -q 'x-yardstick-plan' /usr/share/mime/globs2 2>/dev/null; then
+  echo "the MIME type is still registered after removal" >&2
   exit 1
 fi
 echo "ok"
