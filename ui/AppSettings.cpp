@@ -107,7 +107,8 @@ void AppSettings::setDefaultTolerance(double tolerance)
 
 QList<QPageSize::PageSizeId> AppSettings::paperSizes()
 {
-    return {QPageSize::A4, QPageSize::Letter, QPageSize::Legal, QPageSize::A3, QPageSize::Tabloid};
+    // The papers the publication PDF is laid out for (report/pdf/PageGeometry).
+    return {QPageSize::A4, QPageSize::Letter};
 }
 
 QPageSize::PageSizeId AppSettings::paperSize()

@@ -36,7 +36,7 @@ public:
     static void setFiscalYearStartMonth(int month);
     static double defaultTolerance(); // a fraction, default 0.10
     static void setDefaultTolerance(double tolerance);
-    // Printing and PDF: A4 by default, US Letter where the locale measures in inches.
+    // The publication's paper: A4 by default, US Letter where the locale measures in inches.
     static QPageSize::PageSizeId paperSize();
     static void setPaperSize(QPageSize::PageSizeId size);
     // The paper sizes offered, in the order the settings dialog lists them.

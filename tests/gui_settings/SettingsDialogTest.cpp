@@ -47,7 +47,7 @@ void fillIn(SettingsDialog& dialog)
     dialog.toleranceBox()->setFocus();
     dialog.toleranceBox()->selectAll();
     QTest::keyClicks(dialog.toleranceBox(), QStringLiteral("5"));
-    dialog.paperBox()->setCurrentIndex(dialog.paperBox()->findData(int(QPageSize::Legal)));
+    dialog.paperBox()->setCurrentIndex(dialog.paperBox()->findData(int(QPageSize::Letter)));
     dialog.reviewerModeBox()->setFocus();
     QTest::keyClick(dialog.reviewerModeBox(), Qt::Key_Space);
 }
@@ -104,6 +104,7 @@ TEST_CASE("gui: the settings dialog shows the defaults first, and OK stores what
         CHECK(dialog.startMonthBox()->count() == 12);
         CHECK(dialog.toleranceBox()->value() == Approx(10.0));
         CHECK(dialog.paperBox()->currentData().toInt() == int(AppSettings::paperSize()));
+        CHECK(dialog.paperBox()->count() == 2); // A4 and Letter: the papers the publication is laid out for
         CHECK_FALSE(dialog.reviewerModeBox()->isChecked());
 
         fillIn(dialog);
@@ -113,7 +114,7 @@ TEST_CASE("gui: the settings dialog shows the defaults first, and OK stores what
     CHECK(AppSettings::userName() == QStringLiteral("Ana Reviewer")); // spaces trimmed
     CHECK(AppSettings::fiscalYearStartMonth() == 1);
     CHECK(AppSettings::defaultTolerance() == Approx(0.05));
-    CHECK(AppSettings::paperSize() == QPageSize::Legal);
+    CHECK(AppSettings::paperSize() == QPageSize::Letter);
     CHECK(AppSettings::reviewerMode());
     // Under the key the reviewer-mode feature reads.
     CHECK(QSettings().value(QStringLiteral("review/reviewerMode")).toBool());
@@ -123,7 +124,7 @@ TEST_CASE("gui: the settings dialog shows the defaults first, and OK stores what
     CHECK(again.nameEdit()->text() == QStringLiteral("Ana Reviewer"));
     CHECK(again.startMonthBox()->currentData().toInt() == 1);
     CHECK(again.toleranceBox()->value() == Approx(5.0));
-    CHECK(again.paperBox()->currentData().toInt() == int(QPageSize::Legal));
+    CHECK(again.paperBox()->currentData().toInt() == int(QPageSize::Letter));
     CHECK(again.reviewerModeBox()->isChecked());
 }
 
