@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // yardstick-bench [GROUP...]: prints every figure (or those of the named groups), one line each.
+// Groups: import, table, startup (and those other *Bench.cpp files register).
 #include "BenchRegistry.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <cstdio>
 
@@ -28,9 +29,30 @@ QString sharedData(const QString& relative)
 
 } // namespace ys::bench
 
+namespace {
+
+// The offscreen platform says it cannot propagate size hints each time a window is shown: noise
+// between the figures.
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints")) || message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The window and view figures need widgets; without a display they are drawn offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(quietMessages);
+    QApplication app(argc, argv);
+    // The windows opened here keep their settings (recent files, geometry) apart from the user's.
+    QCoreApplication::setOrganizationName(QStringLiteral("Yardstick"));
+    QCoreApplication::setApplicationName(QStringLiteral("Yardstick Bench"));
     const QStringList wanted = app.arguments().mid(1);
     ys::bench::BenchOutput output;
 #ifndef NDEBUG

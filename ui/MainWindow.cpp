@@ -9,6 +9,8 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/ImportRunner.h"
+#include "dialogs/PdfExportRunner.h"
+#include "dialogs/PdfPreviewDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "domain/FiscalYear.h"
 #include "io/CsvExporter.h"
@@ -19,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -77,6 +80,7 @@ void MainWindow::buildMenus()
     file->addAction(act(ActionId::Import));
     file->addAction(act(ActionId::ExportCsv));
     file->addAction(act(ActionId::ExportXlsx));
+    file->addAction(act(ActionId::ExportPdf));
     file->addSeparator();
     file->addAction(act(ActionId::Close));
     file->addAction(act(ActionId::Quit));
@@ -102,6 +106,7 @@ void MainWindow::buildMenus()
     connect(act(ActionId::Import), &QAction::triggered, this, &MainWindow::importDialog);
     connect(act(ActionId::ExportCsv), &QAction::triggered, this, [this] { exportTable(false); });
     connect(act(ActionId::ExportXlsx), &QAction::triggered, this, [this] { exportTable(true); });
+    connect(act(ActionId::ExportPdf), &QAction::triggered, this, [this] { exportPdf(); });
     connect(act(ActionId::Close), &QAction::triggered, this, [this] {
         closeDocument();
         updateStatus();
@@ -219,7 +224,7 @@ void MainWindow::updateStatus()
                        .arg(QFileInfo(file.path()).fileName(), file.isReadOnly() ? tr(" [read-only]") : QString()));
     m_fileLabel->setText(file.path());
     m_lockLabel->setText(file.isReadOnly() ? tr("Read-only: %1").arg(file.readOnlyReason())
-                                           : tr("Locked for editing by %1").arg(file.userName()));
+                                           : tr("Open for editing by %1, locked for others").arg(file.userName()));
     const Plan* plan = m_document->snapshot().plan(m_planId);
     m_stateLabel->setText(plan ? tr("%1 plan: %2").arg(FiscalYear(plan->cycle).label(), label(plan->state)) : QString());
 }
@@ -228,7 +233,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
     const bool writable = open && !m_document->isReadOnly();
-    for (ActionId id : {ActionId::SaveAs, ActionId::ExportCsv, ActionId::ExportXlsx, ActionId::Close, ActionId::Find,
+    for (ActionId id : {ActionId::SaveAs, ActionId::ExportCsv, ActionId::ExportXlsx, ActionId::ExportPdf, ActionId::Close, ActionId::Find,
                         ActionId::ShowPlan, ActionId::ShowTable})
         m_actions->action(id)->setEnabled(open);
     for (ActionId id : {ActionId::Import, ActionId::AddMeasure, ActionId::DeleteMeasure})
@@ -340,6 +345,55 @@ void MainWindow::exportTable(bool xlsx)
         showError(tr("The export was not written"), status.error().describe());
     else
         statusBar()->showMessage(tr("Exported %1 measures to %2").arg(table.rows.size()).arg(path), 8000);
+}
+
+void MainWindow::exportPdf()
+{
+    if (!m_document)
+        return;
+    m_view->commitPending();
+    // The plan on screen when it is one agency's, else the whole city's book.
+    report::pdf::PdfOptions options;
+    // The paper the settings name.
+    options.paper = AppSettings::paperSize() == QPageSize::Letter ? report::pdf::Paper::Letter : report::pdf::Paper::A4;
+    const Plan* plan = m_document->snapshot().plan(m_planId);
+    QString suggested = tr("performance-plans.pdf");
+    if (plan && m_document->snapshot().plans.size() > 1) {
+        const QMessageBox::StandardButton choice = QMessageBox::question(
+            this, tr("Export as PDF"),
+            tr("Export the plan on screen only, or the whole city's book with every plan in the file?"),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (choice == QMessageBox::Cancel)
+            return;
+        if (choice == QMessageBox::Yes) {
+            if (const PlanOwner* owner = m_document->snapshot().owner(plan->ownerId)) {
+                options.scope.agency = owner->name;
+                suggested = owner->name + QStringLiteral(".pdf");
+            }
+        }
+    }
+    if (plan)
+        options.scope.cycle = plan->cycle;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
+                                                QDir(AppSettings::lastFolder()).filePath(suggested),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    const auto outcome = PdfExportRunner::run(this, m_document->file().path(), path, options);
+    if (outcome.cancelled) {
+        statusBar()->showMessage(tr("The PDF export was cancelled; no file was written."), 8000);
+        return;
+    }
+    if (outcome.error) {
+        showError(tr("The PDF was not written"), outcome.error->describe());
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %1 pages to %2").arg(outcome.summary->pages).arg(path), 8000);
+    auto* preview = new PdfPreviewDialog(path, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->open();
 }
 
 RowId MainWindow::addMeasure()

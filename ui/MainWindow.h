@@ -49,6 +49,8 @@ private:
     void updateRecentMenu();
     void newFile();
     void openDialog();
+    // File > Export as PDF: the plan on screen or the city's book, off the GUI thread, then a preview.
+    void exportPdf();
     void saveAs();
     void importDialog();
     void exportTable(bool xlsx);

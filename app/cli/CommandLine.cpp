@@ -45,7 +45,7 @@ bool CommandLine::needsGui(const QStringList& arguments)
 {
     for (const auto& verb : allVerbs())
         if (!arguments.isEmpty() && verb->name() == arguments.first())
-            return verb->needsGui();
+            return verb->needsGui(arguments.mid(1));
     return false;
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// yardstick export FILE (--csv OUT | --xlsx OUT) [--agency ID] [--cycle FY27]: measures to a spreadsheet.
+// yardstick export FILE (--pdf OUT | --csv OUT | --xlsx OUT) [--agency ID] [--cycle FY27]: the publication
+// PDF, or the measures as a spreadsheet.
 #include "Console.h"
 #include "ExitCode.h"
 #include "OpenPlan.h"
+#include "PdfExport.h"
 #include "VerbParser.h"
 #include "Verbs.h"
 #include "io/CsvExporter.h"
@@ -44,37 +46,53 @@ const std::vector<ExportFormat>& exportFormats()
          &writeTable<io::CsvExporter>},
         {QStringLiteral("xlsx"), QStringLiteral("Write the measures as an Excel workbook to OUT."),
          &writeTable<io::XlsxExporter>},
-        // The publication PDF (--pdf OUT) joins this table with its own writer (report/).
     };
     return formats;
 }
 
-// Formats the design names that this build does not write yet: a clear sentence, not "unknown option".
-const QStringList PlannedFormats{QStringLiteral("pdf")};
+bool sameFile(const QString& out, const QString& planPath)
+{
+    return QFileInfo(out).absoluteFilePath() == QFileInfo(planPath).absoluteFilePath() ||
+           (QFileInfo::exists(out) && QFileInfo(out).canonicalFilePath() == QFileInfo(planPath).canonicalFilePath());
+}
 
 class ExportVerb : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("export"); }
-    QString summary() const override { return QStringLiteral("export measures to CSV or Excel"); }
+    QString summary() const override { return QStringLiteral("export the plan as a PDF, or its measures to CSV or Excel"); }
+    // The PDF is drawn (offscreen when there is no display).
+    bool needsGui(const QStringList& arguments) const override
+    {
+        return arguments.contains(QStringLiteral("--pdf")) || arguments.contains(QStringLiteral("-pdf")) ||
+               arguments.filter(QStringLiteral("--pdf=")).size() > 0;
+    }
 
     int run(const QStringList& arguments) override
     {
-        for (const QString& planned : PlannedFormats)
-            if (arguments.contains(QStringLiteral("--") + planned) || arguments.contains(u'-' + planned))
-                return Console::usage(name(),
-                                      QStringLiteral("--%1 is not available in this version; use --csv OUT "
-                                                     "or --xlsx OUT.")
-                                          .arg(planned));
         VerbParser verb(
             name(),
-            QStringLiteral("Writes the measures of the plan file FILE to a spreadsheet: one row per measure "
+            QStringLiteral("Writes the publication PDF of the plan file FILE (--pdf: the whole city's book with "
+                           "a cover, contents and one section per plan owner, or with --agency one agency's "
+                           "plan), or its measures to a spreadsheet (--csv, --xlsx): one row per measure "
                            "with its agency, owner, service, title, type, direction and unit, then per "
                            "fiscal year its target and actual (numbers as numbers; missing values' "
                            "reasons and notes in their own columns). A CSV export imports back with "
                            "'yardstick import NEW FILE.csv --format csv'. Works on read-only and locked "
                            "files. Exit code 4 when OUT cannot be written."),
-            QStringLiteral("FILE (--csv OUT | --xlsx OUT)"));
+            QStringLiteral("FILE (--pdf OUT | --csv OUT | --xlsx OUT)"));
+        const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                     QStringLiteral("Write the publication PDF to OUT (a temporary file replaces "
+                                                    "OUT only when complete)."),
+                                     QStringLiteral("OUT"));
+        const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("PDF paper size: a4 (default) or letter."),
+                                       QStringLiteral("SIZE"));
+        const QCommandLineOption timestamp(
+            QStringLiteral("timestamp"),
+            QStringLiteral("The PDF's date, ISO 8601 (e.g. 2026-07-01T09:00:00Z): the same plan and timestamp "
+                           "give a byte-identical PDF. Default: now."),
+            QStringLiteral("ISO"));
+        verb.parser().addOptions({pdf, paper, timestamp});
         std::vector<QCommandLineOption> outputs;
         for (const ExportFormat& format : exportFormats())
             outputs.emplace_back(format.option, format.description, QStringLiteral("OUT"));
@@ -93,6 +111,21 @@ public:
         if (auto stop = verb.parse(arguments, 1, 1))
             return *stop;
 
+        const auto year = verb.fiscalYearOption(QStringLiteral("cycle"));
+        if (!year)
+            return Console::usage(name(), QStringLiteral("--cycle must be a fiscal year such as FY27."));
+        if (verb.parser().isSet(pdf)) {
+            for (const auto& option : outputs)
+                if (verb.parser().isSet(option))
+                    return Console::usage(name(), QStringLiteral("name one output at a time: --pdf, --csv or --xlsx."));
+            const QString planPath = verb.positional().first();
+            const QString out = verb.parser().value(pdf);
+            if (sameFile(out, planPath))
+                return Console::usage(name(), QStringLiteral("%1 is the plan file itself; name another output file.").arg(out));
+            return exportPdf(PdfExportRequest{planPath, out, verb.parser().value(agency), *year,
+                                              verb.parser().value(paper), verb.parser().value(timestamp)});
+        }
+
         const ExportFormat* chosen = nullptr;
         QString out;
         for (size_t i = 0; i < outputs.size(); ++i) {
@@ -105,14 +138,9 @@ public:
             out = verb.parser().value(outputs[i]);
         }
         if (!chosen)
-            return Console::usage(name(), QStringLiteral("name the output: --csv OUT or --xlsx OUT."));
-        const auto year = verb.fiscalYearOption(QStringLiteral("cycle"));
-        if (!year)
-            return Console::usage(name(), QStringLiteral("--cycle must be a fiscal year such as FY27."));
+            return Console::usage(name(), QStringLiteral("name the output: --pdf OUT, --csv OUT or --xlsx OUT."));
         const QString planPath = verb.positional().first();
-        if (QFileInfo(out).absoluteFilePath() == QFileInfo(planPath).absoluteFilePath() ||
-            (QFileInfo::exists(out) &&
-             QFileInfo(out).canonicalFilePath() == QFileInfo(planPath).canonicalFilePath()))
+        if (sameFile(out, planPath))
             return Console::usage(
                 name(), QStringLiteral("%1 is the plan file itself; name another output file.").arg(out));
 

@@ -14,8 +14,13 @@ public:
     virtual ~Verb() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
-    // Whether the verb draws (charts, PDF) and so needs a QApplication on the offscreen platform.
-    virtual bool needsGui() const { return false; }
+    // Whether the verb, with these arguments (those after the verb), draws (charts, PDF) and so
+    // needs a QApplication on the offscreen platform.
+    virtual bool needsGui(const QStringList& arguments) const
+    {
+        Q_UNUSED(arguments);
+        return false;
+    }
     virtual int run(const QStringList& arguments) = 0;
 };
 

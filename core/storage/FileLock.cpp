@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace ys::storage {
@@ -58,6 +59,9 @@ QString FileLock::currentUser()
         if (!value.isEmpty())
             return value;
     }
+    // No login variables (a service, a container): the account's name.
+    if (const passwd* account = getpwuid(getuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
     return QStringLiteral("unknown");
 }
 

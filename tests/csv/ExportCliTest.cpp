@@ -156,7 +156,9 @@ TEST_CASE("cli: export usage errors exit 2 with one sentence")
     usage({}, "name the output");
     usage({QStringLiteral("--csv"), out, QStringLiteral("--xlsx"), dir.path(QStringLiteral("out.xlsx"))},
           "one output at a time");
-    usage({QStringLiteral("--pdf"), out}, "--pdf is not available");
+    usage({QStringLiteral("--pdf"), out, QStringLiteral("--csv"), dir.path(QStringLiteral("out.csv"))},
+          "one output at a time");
+    usage({QStringLiteral("--pdf"), out, QStringLiteral("--paper"), QStringLiteral("a3")}, "--paper");
     usage({QStringLiteral("--html"), out}, "html");
     usage({QStringLiteral("--csv"), out, QStringLiteral("--cycle"), QStringLiteral("next year")}, "--cycle");
     usage({QStringLiteral("--csv"), plan}, "the plan file itself");

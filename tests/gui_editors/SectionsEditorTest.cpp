@@ -284,3 +284,33 @@ TEST_CASE("gui: the overview's fields are stored in the plan file and undone")
     CHECK(vision->toPlainText() == old.vision);
     CHECK(website->text() == old.website);
 }
+
+TEST_CASE("gui: typing in one overview field in two bursts is one undo step")
+{
+    EditorFixture f;
+    PlanSectionsEditor editor(*f.doc);
+    editor.setPlan(f.planId());
+    const Plan old = f.storedPlan();
+    const int before = f.doc->undoStack()->count();
+
+    auto* vision = child<QPlainTextEdit>(editor, QStringLiteral("vision"));
+    vision->moveCursor(QTextCursor::End);
+    QTest::keyClicks(vision, QStringLiteral(" Every resident"));
+    waitForIdleCommit();
+    QTest::keyClicks(vision, QStringLiteral(" knows CPR."));
+    waitForIdleCommit();
+    CHECK(f.storedPlan().vision == old.vision + QStringLiteral(" Every resident knows CPR."));
+    CHECK(f.doc->undoStack()->count() == before + 1);
+
+    auto* website = child<QLineEdit>(editor, QStringLiteral("website"));
+    website->selectAll();
+    QTest::keyClicks(website, QStringLiteral("https://fire.baltimorecity.gov/plan/fy27"));
+    QTest::keyClick(website, Qt::Key_Return);
+    CHECK(f.storedPlan().website == QStringLiteral("https://fire.baltimorecity.gov/plan/fy27"));
+    CHECK(f.doc->undoStack()->count() == before + 2); // another field: its own step
+
+    f.doc->undoStack()->undo();
+    f.doc->undoStack()->undo();
+    CHECK(f.storedPlan().vision == old.vision);
+    CHECK(f.storedPlan().website == old.website);
+}

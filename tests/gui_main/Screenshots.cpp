@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// yardstick-screenshots PLAN OUTDIR [TITLE]: the README's screenshots of the main window at
-// 1366x768, on PLAN, with the first measure whose title contains TITLE selected.
+// yardstick-screenshots PLAN OUTDIR [TITLE [SEARCH]]: the README's screenshots of the main window at
+// 1366x768, on PLAN, with the first measure whose title contains TITLE selected, and SEARCH typed
+// into the navigation search box for the main window's picture.
 #include "ui/DocumentView.h"
 #include "ui/MainWindow.h"
 #include "ui/MeasurePage.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTest>
 
@@ -34,7 +36,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: yardstick-screenshots PLAN OUTDIR [TITLE]\n");
+        std::fprintf(stderr, "usage: yardstick-screenshots PLAN OUTDIR [TITLE [SEARCH]]\n");
         return 2;
     }
     const QString title = args.value(3, QStringLiteral("zoning appeal to a public hearing"));
@@ -51,10 +53,16 @@ int main(int argc, char** argv)
             chosen = m.id;
             break;
         }
+    const QDir out(args[2]);
+    // The main window as a person finds a measure: part of its title typed in the search box.
+    QLineEdit* search = view->navigation()->searchEdit();
+    search->setText(args.value(4, QStringLiteral("hearing")));
     if (chosen)
         view->showMeasure(chosen);
-    const QDir out(args[2]);
     save(&window, out.filePath(QStringLiteral("main-window.png")));
+    search->clear();
+    if (chosen)
+        view->showMeasure(chosen);
     save(&window, out.filePath(QStringLiteral("values-grid.png")));
     view->measurePage()->tabs()->setCurrentIndex(1);
     save(&window, out.filePath(QStringLiteral("measure-editor.png")));

@@ -15,6 +15,8 @@ ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent)
     make(ActionId::ExportCsv, tr("Export as &CSV..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
          tr("Write the measures as a CSV file"));
     make(ActionId::ExportXlsx, tr("Export as E&xcel Workbook..."), QKeySequence(), tr("Write the measures as an XLSX file"));
+    make(ActionId::ExportPdf, tr("Export as &PDF..."), QKeySequence(Qt::CTRL | Qt::Key_P),
+         tr("Write the plan as a PDF fit to print: one agency's plan, or the whole city's book"));
     make(ActionId::Close, tr("&Close"), QKeySequence::Close, tr("Close the plan file"));
     make(ActionId::Quit, tr("&Quit"), QKeySequence::Quit, tr("Quit Yardstick"));
     make(ActionId::Find, tr("&Find Measure"), QKeySequence::Find, tr("Search measures by title, id, service, type or status"));

@@ -18,6 +18,7 @@ enum class ActionId {
     Import,
     ExportCsv,
     ExportXlsx,
+    ExportPdf,
     Close,
     Quit,
     Undo,

@@ -17,6 +17,9 @@ public:
     SetPlanCommand(PlanDocument& document, Plan before, Plan after, const QString& text);
     void redo() override;
     void undo() override;
+    int id() const override;
+    // Successive edits of the same field (the same command text) of the same plan are one undo step.
+    bool mergeWith(const QUndoCommand* other) override;
 
 private:
     PlanDocument& m_document;
@@ -31,6 +34,9 @@ public:
     SetServiceCommand(PlanDocument& document, Service before, Service after, const QString& text);
     void redo() override;
     void undo() override;
+    int id() const override;
+    // Successive edits of the same field (the same command text) of the same service are one undo step.
+    bool mergeWith(const QUndoCommand* other) override;
 
 private:
     PlanDocument& m_document;
