@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // yardstick-bench [GROUP...]: prints every figure (or those of the named groups), one line each.
-// Groups: import, table, startup (and those other *Bench.cpp files register).
+// Groups: import, table, startup, pdf (and those other *Bench.cpp files register).
 #include "BenchRegistry.h"
 
 #include <QApplication>

@@ -3,9 +3,9 @@
 # check-package.sh BUILD_DIR: installs BUILD_DIR/yardstick_*.deb into a fresh, minimal Debian 12 root
 # (debootstrap --variant=minbase) with `apt install --no-install-recommends`, so only what the
 # package declares gets installed, then runs the program there as an ordinary user: --version, info
-# and check on the packaged sample plan, a new plan file, the GUI on the offscreen platform; then
-# checks that the installed files are unchanged (dpkg --verify), the MIME type is registered, and
-# that removal leaves nothing behind.
+# and check on the packaged sample plan, its publication PDF, a new plan file, the GUI on the
+# offscreen platform. Then it checks that the installed files are unchanged (dpkg --verify), that
+# the MIME type is registered, and that removal leaves nothing behind.
 # Needs root (or sudo) and the Debian mirror apt uses (MIRROR=... to choose another).
 # The downloaded base system is kept in BUILD_DIR/package-check/ for the next run; the root is
 # made anew each time (KEEP_ROOT=1 keeps it afterwards for a look).
@@ -102,6 +102,11 @@ echo "exit code $code"
 step "yardstick new ~/new.yardstick --fiscal-year-start-month 1, then info"
 as_user yardstick new /home/ana/new.yardstick --fiscal-year-start-month 1
 as_user yardstick info /home/ana/new.yardstick --json
+
+step "yardstick export /usr/share/yardstick/sample.yardstick --pdf ~/plan.pdf (the publication, with the fonts installed)"
+as_user yardstick export /usr/share/yardstick/sample.yardstick --pdf /home/ana/plan.pdf
+in_root sh -c 'head -c 8 /home/ana/plan.pdf; echo; ls -l /home/ana/plan.pdf'
+[ "$(in_root head -c 5 /home/ana/plan.pdf)" = "%PDF-" ]
 
 step "the GUI starts on the sample plan (offscreen platform, stopped after 8 s)"
 set +e

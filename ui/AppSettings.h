@@ -8,9 +8,9 @@
 namespace ys::ui {
 
 // The application's own settings (not the plan file's), typed, with their defaults, in one place:
-// window geometry and splitter state, recent files, the last folder used, and what the settings
-// dialog edits: the name recorded in the audit log, the defaults of new plan files, the paper size
-// and reviewer mode.
+// window geometry and splitter state, recent files, the last folder used, reviewer mode, and what
+// the settings dialog edits besides it: the name recorded in the audit log, the defaults of new
+// plan files and the paper size.
 class AppSettings
 {
 public:
@@ -41,6 +41,7 @@ public:
     static void setPaperSize(QPageSize::PageSizeId size);
     // The paper sizes offered, in the order the settings dialog lists them.
     static QList<QPageSize::PageSizeId> paperSizes();
+    // Reviewer mode for files that record none of their own (key "review/reviewerMode", default off).
     static bool reviewerMode();
     static void setReviewerMode(bool on);
 };

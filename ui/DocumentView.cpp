@@ -5,6 +5,10 @@
 #include "editors/PlanSectionsEditor.h"
 #include "editors/ServiceEditor.h"
 #include "navigation/NavigationView.h"
+#include "review/MeasureReviewPanel.h"
+#include "review/PlanReviewPage.h"
+#include "review/ReviewDocument.h"
+#include "review/ReviewWorkspace.h"
 #include "table/MeasuresTableView.h"
 #include "ui/document/PlanDocument.h"
 
@@ -13,6 +17,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ys::ui {
@@ -46,6 +51,13 @@ DocumentView::DocumentView(PlanDocument& document, QWidget* parent) : QWidget(pa
     m_modes = new QStackedWidget(this);
     m_modes->addWidget(m_splitter);
     m_modes->addWidget(m_table);
+    m_review = new ReviewDocument(document, this);
+    m_reviewWorkspace = new ReviewWorkspace(*m_review, this);
+    m_planReview = new PlanReviewPage(*m_review, this);
+    m_measureReview = new MeasureReviewPanel(*m_review, this);
+    m_measureReview->hide();
+    m_modes->addWidget(m_reviewWorkspace);
+    m_modes->addWidget(m_planReview);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_modes);
@@ -56,19 +68,66 @@ DocumentView::DocumentView(PlanDocument& document, QWidget* parent) : QWidget(pa
         setMode(Mode::Plan);
         showMeasure(id);
     });
+    connect(m_reviewWorkspace, &ReviewWorkspace::measureActivated, this, [this](RowId id) {
+        setMode(Mode::Plan);
+        showMeasure(id);
+    });
+    connect(m_reviewWorkspace, &ReviewWorkspace::historyRequested, this, [this](RowId id) { emit historyRequested(false, id); });
+    connect(m_measureReview, &MeasureReviewPanel::historyRequested, this, [this](RowId id) { emit historyRequested(false, id); });
+    connect(m_planReview, &PlanReviewPage::historyRequested, this, [this](RowId id) { emit historyRequested(true, id); });
+}
+
+RowId DocumentView::reviewPlanId() const
+{
+    const storage::PlanSnapshot& snapshot = m_document.snapshot();
+    if (snapshot.plan(m_planId))
+        return m_planId;
+    const RowId measureId = currentMeasureId();
+    if (measureId && snapshot.latestCycleOf(measureId))
+        for (RowId planId : snapshot.plansOfMeasure.value(measureId))
+            if (const Plan* plan = snapshot.plan(planId); plan && plan->cycle == snapshot.latestCycleOf(measureId))
+                return planId;
+    return snapshot.plans.empty() ? 0 : snapshot.plans.back().id;
+}
+
+void DocumentView::setReviewerMode(bool on)
+{
+    m_reviewerMode = on;
+    QTabWidget* tabs = m_measurePage->tabs();
+    const int index = tabs ? tabs->indexOf(m_measureReview) : -1;
+    if (on && tabs && index < 0) {
+        tabs->addTab(m_measureReview, tr("Review"));
+        m_measureReview->setMeasure(reviewPlanId(), m_measurePage->measureId());
+    } else if (!on && tabs && index >= 0) {
+        tabs->removeTab(index);
+        m_measureReview->hide();
+    }
+    if (!on && (mode() == Mode::Review || mode() == Mode::PlanReview))
+        setMode(Mode::Plan);
+    else if (on && mode() == Mode::Table)
+        setMode(Mode::Review);
 }
 
 void DocumentView::setMode(Mode mode)
 {
     commitPending();
-    m_modes->setCurrentIndex(mode == Mode::Plan ? 0 : 1);
+    // In reviewer mode the table of all measures is the table of the plan's measures under review.
+    if (mode == Mode::Table && m_reviewerMode)
+        mode = Mode::Review;
+    if (mode == Mode::Review)
+        m_reviewWorkspace->setPlan(reviewPlanId());
+    if (mode == Mode::PlanReview)
+        m_planReview->setPlan(reviewPlanId());
+    m_modes->setCurrentIndex(int(mode));
     if (mode == Mode::Table)
         m_table->filterEdit()->setFocus();
+    if (mode == Mode::Review)
+        m_reviewWorkspace->tableView()->setFocus();
 }
 
 DocumentView::Mode DocumentView::mode() const
 {
-    return m_modes->currentIndex() == 0 ? Mode::Plan : Mode::Table;
+    return Mode(m_modes->currentIndex());
 }
 
 RowId DocumentView::currentMeasureId() const
@@ -104,6 +163,8 @@ void DocumentView::showMeasure(RowId id)
     m_serviceId = measure->serviceId;
     m_measurePage->setMeasure(id);
     m_detail->setCurrentWidget(m_measurePage);
+    if (m_reviewerMode)
+        m_measureReview->setMeasure(reviewPlanId(), id);
 }
 
 void DocumentView::showNode(NodeKind kind, RowId id, RowId planId)
@@ -119,6 +180,8 @@ void DocumentView::showNode(NodeKind kind, RowId id, RowId planId)
         m_serviceId = measure ? measure->serviceId : 0;
         m_measurePage->setMeasure(id);
         m_detail->setCurrentWidget(m_measurePage);
+        if (m_reviewerMode)
+            m_measureReview->setMeasure(reviewPlanId(), id);
         return;
     }
     case NodeKind::Service:

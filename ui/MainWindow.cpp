@@ -16,6 +16,7 @@
 #include "io/CsvExporter.h"
 #include "io/MeasureExportTable.h"
 #include "io/XlsxExporter.h"
+#include "review/ReviewWorkflow.h"
 #include "ui/document/PlanDocument.h"
 
 #include <QAction>
@@ -34,7 +35,8 @@
 
 namespace ys::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_actions(new ActionRegistry(this))
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_actions(new ActionRegistry(this)), m_review(new ReviewWorkflow(this, m_actions))
 {
     setWindowTitle(tr("Yardstick"));
     m_fileLabel = new QLabel(this);
@@ -99,6 +101,7 @@ void MainWindow::buildMenus()
     view->addAction(act(ActionId::ShowTable));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(act(ActionId::About));
+    m_review->addMenus(menuBar(), view);
 
     connect(act(ActionId::New), &QAction::triggered, this, &MainWindow::newFile);
     connect(act(ActionId::Open), &QAction::triggered, this, &MainWindow::openDialog);
@@ -185,6 +188,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         showError(tr("The change was not saved"), message);
     });
     m_planId = m_document->snapshot().plans.empty() ? 0 : m_document->snapshot().plans.back().id;
+    m_review->setDocument(m_document.get(), m_view);
     updateStatus();
     updateActions();
 }
@@ -193,6 +197,7 @@ void MainWindow::closeDocument()
 {
     if (!m_document)
         return;
+    m_review->setDocument(nullptr, nullptr);
     if (m_view) {
         m_view->commitPending();
         AppSettings::setSplitterState(m_view->splitter()->saveState());

@@ -15,6 +15,7 @@ namespace ys::ui {
 class ActionRegistry;
 class DocumentView;
 class PlanDocument;
+class ReviewWorkflow;
 
 // The application's main window: menus and shortcuts, the open plan file's view, the status bar
 // (file, lock, read-only, the plan's life-cycle state), and the file operations (new, open,
@@ -34,6 +35,7 @@ public:
     PlanDocument* document() const { return m_document.get(); }
     DocumentView* view() const { return m_view; }
     ActionRegistry* actions() const { return m_actions; }
+    ReviewWorkflow* review() const { return m_review; }
     // Adds a new measure to the service on screen, opens it, and returns its id (0 on failure).
     RowId addMeasure();
 
@@ -61,6 +63,7 @@ private:
 
     std::unique_ptr<PlanDocument> m_document;
     ActionRegistry* m_actions = nullptr;
+    ReviewWorkflow* m_review = nullptr;
     DocumentView* m_view = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_fileLabel = nullptr;

@@ -24,6 +24,7 @@ public:
     std::optional<int> fiscalYearOption(const QString& name);
 
     static QString exitCodesText();
+    const QString& name() const { return m_verb; }
 
 private:
     QString m_verb;

@@ -12,6 +12,9 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeListVerb());
     verbs.push_back(makeCheckVerb());
     verbs.push_back(makeExportVerb());
+    verbs.push_back(makeReviewVerb());
+    verbs.push_back(makeSetVerb());
+    verbs.push_back(makeDiffVerb());
     return verbs;
 }
 

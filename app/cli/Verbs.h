@@ -17,5 +17,8 @@ std::unique_ptr<Verb> makeListVerb();
 std::unique_ptr<Verb> makeCheckVerb();
 std::unique_ptr<Verb> makeImportVerb();
 std::unique_ptr<Verb> makeExportVerb();
+std::unique_ptr<Verb> makeReviewVerb();
+std::unique_ptr<Verb> makeSetVerb();
+std::unique_ptr<Verb> makeDiffVerb();
 
 } // namespace ys::cli

@@ -9,6 +9,7 @@ namespace {
 const QString kStartMonth = QStringLiteral("fiscal_year_start_month");
 const QString kTolerance = QStringLiteral("default_tolerance");
 const QString kUid = QStringLiteral("file_uid");
+const QString kReviewerMode = QStringLiteral("reviewer_mode");
 } // namespace
 
 QString FileSettings::value(const QString& key, const QString& fallback) const
@@ -65,6 +66,21 @@ QString FileSettings::fileUid() const
 Status FileSettings::setFileUid(const QString& uid)
 {
     return setValue(kUid, uid);
+}
+
+std::optional<bool> FileSettings::reviewerMode() const
+{
+    const QString text = value(kReviewerMode);
+    if (text == QLatin1String("1"))
+        return true;
+    if (text == QLatin1String("0"))
+        return false;
+    return std::nullopt;
+}
+
+Status FileSettings::setReviewerMode(bool on)
+{
+    return setValue(kReviewerMode, on ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
 } // namespace ys::storage

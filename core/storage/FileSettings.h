@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace ys::storage {
 
 class Connection;
@@ -23,6 +25,11 @@ public:
     // A random id given when the file is made; copies made by extract keep their origin's.
     QString fileUid() const;
     Status setFileUid(const QString& uid);
+
+    // Whether the file is worked on in reviewer mode; nullopt when the file records nothing (the
+    // application's own setting then decides).
+    std::optional<bool> reviewerMode() const;
+    Status setReviewerMode(bool on);
 
     QString value(const QString& key, const QString& fallback = {}) const;
     Status setValue(const QString& key, const QString& value);

@@ -44,11 +44,26 @@ QStringList version2()
     };
 }
 
+// Version 3: what a review item was made on (the plan version, a fingerprint of the anchored object,
+// the reviewer's last change), so that a merged review can tell what changed since; and the plan's
+// recorded decisions (submitted, returned, approved...), merged between copies by their uid.
+QStringList version3()
+{
+    const QString states = QStringLiteral("'draft','submitted','in_review','returned','resubmitted','approved','published'");
+    return {
+        QStringLiteral("ALTER TABLE review_item ADD COLUMN plan_version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE review_item ADD COLUMN anchor_fingerprint TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE review_item ADD COLUMN updated_at TEXT"),
+        QStringLiteral("CREATE TABLE review_decision (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE, from_state TEXT NOT NULL CHECK(from_state IN (%1)), to_state TEXT NOT NULL CHECK(to_state IN (%1)), plan_version INTEGER NOT NULL DEFAULT 1, author TEXT NOT NULL DEFAULT '', decided_at TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')").arg(states),
+        QStringLiteral("CREATE INDEX review_decision_plan ON review_decision(plan_id)"),
+    };
+}
+
 } // namespace
 
 int currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList migration(int version)
@@ -56,6 +71,7 @@ QStringList migration(int version)
     switch (version) {
     case 1: return version1();
     case 2: return version2();
+    case 3: return version3();
     default: return {};
     }
 }

@@ -973,6 +973,14 @@ Statut : %3 (%4)</translation>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskTableModel</name>
@@ -1305,12 +1313,134 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <source>Your name, the defaults of new plan files, paper size and reviewer mode</source>
         <translation>Votre nom, les valeurs par défaut des nouveaux fichiers de plan, le format de papier et le mode examinateur</translation>
     </message>
+    <message>
+        <source>Export as &amp;PDF...</source>
+        <translation>Exporter en &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Write the plan as a PDF fit to print: one agency&apos;s plan, or the whole city&apos;s book</source>
+        <translation>Écrire le plan en PDF prêt à imprimer : le plan d’un service, ou le recueil de toute la ville</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer Mode</source>
+        <translation>Mode e&amp;xaminateur</translation>
+    </message>
+    <message>
+        <source>Show the review: flags, SMART findings, comments and the rubric (recorded in the file)</source>
+        <translation>Afficher l’examen : signalements, constats SMART, commentaires et grille d’évaluation (enregistré dans le fichier)</translation>
+    </message>
+    <message>
+        <source>Review &amp;Measures</source>
+        <translation>&amp;Indicateurs à examiner</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s measures with their review flags, SMART findings and comments</source>
+        <translation>Les indicateurs du plan avec leurs signalements, constats SMART et commentaires</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Review</source>
+        <translation>Examen du &amp;plan</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s rubric, comments and decisions</source>
+        <translation>La grille d’évaluation, les commentaires et les décisions du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Export Review...</source>
+        <translation>E&amp;xporter l’examen...</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s review to a review file for the agency</source>
+        <translation>Écrire l’examen du plan dans un fichier d’examen pour le service</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Review...</source>
+        <translation>&amp;Fusionner un examen...</translation>
+    </message>
+    <message>
+        <source>Bring a review file into this plan file without losing anything</source>
+        <translation>Intégrer un fichier d’examen à ce fichier de plan sans rien perdre</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Another Version...</source>
+        <translation>&amp;Comparer avec une autre version...</translation>
+    </message>
+    <message>
+        <source>What changed between another version of the plan file and this one</source>
+        <translation>Ce qui a changé entre une autre version du fichier de plan et celle-ci</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Historique...</translation>
+    </message>
+    <message>
+        <source>Every recorded change of the measure or plan on screen</source>
+        <translation>Toutes les modifications enregistrées de l’indicateur ou du plan affiché</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::AuditHistoryView</name>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded change(s) of %1, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ys::ui::DocumentView</name>
     <message>
         <source>Choose a plan section, a service or a measure on the left, or type in the search box to find a measure by its title, id, service number, type or status.</source>
         <translation>Choisissez à gauche une section du plan, un service ou un indicateur, ou tapez dans le champ de recherche pour trouver un indicateur par son titre, son identifiant, son numéro de service, son type ou son statut.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1594,10 +1724,6 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <translation>Lecture seule : %1</translation>
     </message>
     <message>
-        <source>Locked for editing by %1</source>
-        <translation>Verrouillé en modification par %1</translation>
-    </message>
-    <message>
         <source>%1 plan: %2</source>
         <translation>Plan %1 : %2</translation>
     </message>
@@ -1676,6 +1802,38 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>Delete the measure &quot;%1&quot; with all its values? You can undo this.</source>
         <translation>Supprimer l’indicateur « %1 » avec toutes ses valeurs ? Vous pourrez annuler.</translation>
+    </message>
+    <message>
+        <source>Open for editing by %1, locked for others</source>
+        <translation>Ouvert en modification par %1, verrouillé pour les autres</translation>
+    </message>
+    <message>
+        <source>performance-plans.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Export the plan on screen only, or the whole city&apos;s book with every plan in the file?</source>
+        <translation>Exporter seulement le plan affiché, ou le recueil de toute la ville avec chaque plan du fichier ?</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled; no file was written.</source>
+        <translation>L’export PDF a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>Le PDF n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Wrote %1 pages to %2</source>
+        <translation>%1 pages écrites dans %2</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1966,169 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>%1 measure #%2</source>
         <translation>Indicateur %1 n° %2</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::MeasureReviewPanel</name>
+    <message>
+        <source>History...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recorded change of this measure: who, when, old and new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review flags of the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the selected flag: the agency will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the selected flag: it does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of flag to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (needed for your own flags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment of the flag to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the comment is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment for the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;omment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer to the selected comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer and &amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annual value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of measure #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a measure to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss flag “%1” on measure #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm flag “%1” on measure #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag measure #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on measure #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve comment %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2335,17 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>ys::ui::PdfPreviewDialog</name>
+    <message>
+        <source>%1 - Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ys::ui::PersonnelEditor</name>
     <message>
         <source>The people responsible for the plan&apos;s data, by service: a service lead, and a data lead who knows the data and collects and calculates it, each by name or role.</source>
@@ -2030,6 +2362,330 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     <message>
         <source>Key personnel</source>
         <translation type="unfinished">Personnel clé</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::PlanDiffView</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (Service %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes between the two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan changed between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 measures added, %3 removed, %4 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures added (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures removed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::PlanReviewPage</name>
+    <message>
+        <source>Direction and alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals, initiatives and KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-level metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and dependencies</source>
+        <translation type="unfinished">Risques et dépendances</translation>
+    </message>
+    <message>
+        <source>Key personnel</source>
+        <translation type="unfinished">Personnel clé</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency sends the plan (a draft, or a returned plan as a new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the plan back to the agency with the required changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the plan: its measures lock except the latest actual and the next target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an approved plan that passes the publish gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Review...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the comment is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment for the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;omment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer to the selected comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer and &amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan in the plan tree to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Last decision: %1 by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1, version %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish gate: passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish gate: %n number(s) or notes missing (last year&apos;s actuals, the plan year&apos;s targets).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score: %1 of 4 (weighted mean of %2 of %3 criteria scored, weight %4 of 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score: not scored yet. Score each criterion 1 (weak) to 4 (strong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score “%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: the plan does not pass the publish gate; %n number(s) or notes are missing, for example %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (version %3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve comment %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2716,224 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <source>Unknown agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::ReviewMeasuresModel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure changed after a flag or comment on it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::ReviewWorkflow</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>E&amp;xamen</translation>
+    </message>
+    <message>
+        <source>Export Review</source>
+        <translation>Exporter l’examen</translation>
+    </message>
+    <message>
+        <source>Yardstick reviews (*.yardstick-review)</source>
+        <translation>Examens Yardstick (*.yardstick-review)</translation>
+    </message>
+    <message>
+        <source>The review was not written</source>
+        <translation>L’examen n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Wrote the review of %1 to %2</source>
+        <translation>Examen de %1 écrit dans %2</translation>
+    </message>
+    <message>
+        <source>Merge Review</source>
+        <translation>Fusionner un examen</translation>
+    </message>
+    <message>
+        <source>Yardstick reviews (*.yardstick-review);;All files (*)</source>
+        <translation>Examens Yardstick (*.yardstick-review);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The review was not merged</source>
+        <translation>L’examen n’a pas été fusionné</translation>
+    </message>
+    <message>
+        <source>Review merged</source>
+        <translation>Examen fusionné</translation>
+    </message>
+    <message>
+        <source>Compare with Another Version</source>
+        <translation>Comparer avec une autre version</translation>
+    </message>
+    <message>
+        <source>Yardstick plans (*.yardstick);;All files (*)</source>
+        <translation>Plans Yardstick (*.yardstick);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Impossible de comparer</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::ReviewWorkspace</name>
+    <message>
+        <source>Measures under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ No data (FY25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 proposed, 1 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open, 1 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan in the plan tree to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 flags proposed, %2 confirmed, %3 dismissed; %4 comments open, %5 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing %1 — %2, version %3. %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,10 +3172,6 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <translation>Format de papier</translation>
     </message>
     <message>
-        <source>&amp;Reviewer mode</source>
-        <translation>Mode &amp;examinateur</translation>
-    </message>
-    <message>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -2338,8 +3208,12 @@ Compilé avec Qt %1, exécuté avec Qt %2.</translation>
         <translation>&amp;Format de papier :</translation>
     </message>
     <message>
-        <source>Reviewer mode is for budget reviewers, who check and score plans that agencies wrote.</source>
-        <translation>Le mode examinateur sert aux analystes budgétaires, qui vérifient et notent les plans rédigés par les services.</translation>
+        <source>Open plan files in &amp;reviewer mode</source>
+        <translation>Ouvrir les fichiers de plan en mode &amp;examinateur</translation>
+    </message>
+    <message>
+        <source>For budget reviewers, who check and score plans that agencies wrote. A plan file remembers the mode it was last used in (View &gt; Reviewer Mode); this applies to files that remember none.</source>
+        <translation>Pour les analystes budgétaires, qui vérifient et notent les plans rédigés par les services. Un fichier de plan retient le mode de sa dernière utilisation (Affichage &gt; Mode examinateur) ; ce réglage vaut pour les fichiers qui n’en retiennent aucun.</translation>
     </message>
 </context>
 <context>

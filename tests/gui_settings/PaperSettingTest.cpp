@@ -43,7 +43,7 @@ void exportThroughWindow(MainWindow& window, const QString& out)
             return;
         }
         dialog->selectFile(out);
-        dialog->accept();
+        QMetaObject::invokeMethod(dialog, "accept"); // the Save button
         answered = true;
     };
     QTimer::singleShot(0, answer);

@@ -48,7 +48,8 @@ TEST_CASE("gui: in a French locale the French translation loads: menus, actions 
 
     MainWindow window;
     CHECK(menuTitles(window) == QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Édition"),
-                                            QStringLiteral("&Affichage"), QStringLiteral("Aid&e")});
+                                            QStringLiteral("&Affichage"), QStringLiteral("E&xamen"),
+                                            QStringLiteral("Aid&e")});
     CHECK(window.actions()->action(ActionId::New)->text() == QStringLiteral("&Nouveau fichier de plan..."));
     CHECK(window.actions()->action(ActionId::Settings)->text() == QStringLiteral("Para&mètres..."));
     CHECK(window.windowTitle() == QStringLiteral("Yardstick"));
@@ -74,7 +75,7 @@ TEST_CASE("gui: in an English or an untranslated locale the program stays in Eng
     const SettingsSandbox sandbox;
     const TranslationGuard guard;
     const QStringList english = {QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
-                                 QStringLiteral("&Help")};
+                                 QStringLiteral("&Review"), QStringLiteral("&Help")};
     CHECK_FALSE(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
     {
         MainWindow window;
@@ -115,7 +116,8 @@ TEST_CASE("gui: each finished translation keeps its source's placeholders, and a
             source = xml.readElementText();
         } else if (xml.name() == QStringLiteral("translation")) {
             const bool unfinished = xml.attributes().value(QStringLiteral("type")) == QStringLiteral("unfinished");
-            const QString translation = xml.readElementText();
+            // Plural forms (numerusform) are read as one text.
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (unfinished || translation.isEmpty())
                 continue;
             ++finished;

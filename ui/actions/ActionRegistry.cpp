@@ -27,6 +27,21 @@ ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent)
     make(ActionId::ShowPlan, tr("&Plan"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the plan and the selected item"));
     make(ActionId::ShowTable, tr("All &Measures"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show every measure in one table"));
     make(ActionId::About, tr("&About Yardstick"), QKeySequence(), tr("Version, licence and data credits"));
+    make(ActionId::ReviewerMode, tr("&Reviewer Mode"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+         tr("Show the review: flags, SMART findings, comments and the rubric (recorded in the file)"))
+        ->setCheckable(true);
+    make(ActionId::ShowReview, tr("Review &Measures"), QKeySequence(Qt::CTRL | Qt::Key_3),
+         tr("The plan's measures with their review flags, SMART findings and comments"));
+    make(ActionId::ShowPlanReview, tr("Plan &Review"), QKeySequence(Qt::CTRL | Qt::Key_4),
+         tr("The plan's rubric, comments and decisions"));
+    make(ActionId::ExportReview, tr("&Export Review..."), QKeySequence(),
+         tr("Write the plan's review to a review file for the agency"));
+    make(ActionId::MergeReview, tr("&Merge Review..."), QKeySequence(),
+         tr("Bring a review file into this plan file without losing anything"));
+    make(ActionId::ComparePlans, tr("&Compare with Another Version..."), QKeySequence(),
+         tr("What changed between another version of the plan file and this one"));
+    make(ActionId::ShowHistory, tr("&History..."), QKeySequence(Qt::CTRL | Qt::Key_H),
+         tr("Every recorded change of the measure or plan on screen"));
     make(ActionId::Settings, tr("Se&ttings..."), QKeySequence(Qt::CTRL | Qt::Key_Comma),
          tr("Your name, the defaults of new plan files, paper size and reviewer mode"));
 }

@@ -29,6 +29,14 @@ enum class ActionId {
     ShowPlan,
     ShowTable,
     About,
+    // The review (ui/review/ReviewWorkflow).
+    ReviewerMode,
+    ShowReview,
+    ShowPlanReview,
+    ExportReview,
+    MergeReview,
+    ComparePlans,
+    ShowHistory,
     Settings,
 };
 

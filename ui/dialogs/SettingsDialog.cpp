@@ -63,7 +63,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     for (QPageSize::PageSizeId id : AppSettings::paperSizes())
         m_paper->addItem(QPageSize::name(id), int(id));
 
-    m_reviewerMode = new QCheckBox(tr("&Reviewer mode"), this);
+    m_reviewerMode = new QCheckBox(tr("Open plan files in &reviewer mode"), this);
     m_reviewerMode->setObjectName(QStringLiteral("reviewerMode"));
 
     auto* identity = new QGroupBox(tr("You"), this);
@@ -86,8 +86,9 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     auto* workForm = new QFormLayout(work);
     workForm->addRow(tr("&Paper size:"), m_paper);
     workForm->addRow(m_reviewerMode);
-    workForm->addRow(note(tr("Reviewer mode is for budget reviewers, who check and score plans that agencies "
-                             "wrote."),
+    workForm->addRow(note(tr("For budget reviewers, who check and score plans that agencies wrote. A plan file "
+                             "remembers the mode it was last used in (View > Reviewer Mode); this applies to "
+                             "files that remember none."),
                           work));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDocument.h"
 
+#include "review/EditGuard.h"
 #include "storage/FileSettings.h"
 #include "storage/MeasureRepository.h"
 #include "storage/PlanRepository.h"
@@ -67,6 +68,9 @@ T PlanDocument::announce(T result)
 
 Status PlanDocument::writeMeasure(const Measure& measure)
 {
+    // An approved plan's measures are locked (review::EditGuard).
+    if (auto allowed = review::EditGuard::mayEditMeasure(m_snapshot, measure.id); !allowed)
+        return announce(Status(allowed.error()));
     auto status = announce(storage::MeasureRepository(*m_file).updateMeasure(measure));
     if (status) {
         m_snapshot.upsertMeasure(measure);
@@ -115,6 +119,15 @@ Status PlanDocument::restoreMeasure(const Measure& measure, const std::vector<Ro
 
 Status PlanDocument::writeValue(const Value& value)
 {
+    Value before;
+    before.measureId = value.measureId;
+    before.fiscalYear = value.fiscalYear;
+    before.period = value.period;
+    for (const Value& v : m_snapshot.valuesOf(value.measureId))
+        if (v.fiscalYear == value.fiscalYear && v.period == value.period)
+            before = v;
+    if (auto allowed = review::EditGuard::mayEditValue(m_snapshot, before, value); !allowed)
+        return announce(Status(allowed.error()));
     auto status = announce(storage::MeasureRepository(*m_file).setValue(value));
     if (status) {
         m_snapshot.setValue(value);
