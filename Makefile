@@ -4,7 +4,7 @@ PRESET ?= release
 BUILD  := build/$(PRESET)
 JOBS   ?= 2
 
-.PHONY: all deps configure build run test bench clean
+.PHONY: all deps configure build run test bench clean translations package package-check
 
 all: build
 
@@ -27,6 +27,19 @@ test: build
 
 bench: build
 	$(BUILD)/bench/yardstick-bench
+
+# Refreshes resources/translations/*.ts from the sources (then translate them in Qt Linguist).
+translations: configure
+	cmake --build $(BUILD) --target update_translations
+
+# The Debian package, in $(BUILD)/: yardstick_<version>_<arch>.deb
+package: build
+	cmake --build $(BUILD) --target package
+
+# Installs the package into a fresh Debian 12 root (debootstrap; needs root and the Debian mirror)
+# and runs it there. Slow: not part of `make test`.
+package-check: package
+	packaging/check-package.sh $(BUILD)
 
 clean:
 	rm -rf build

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Yardstick: the application without a verb, the command line with one.
+#include "ui/AppIcon.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 #include "cli/CommandLine.h"
 
 #include <QApplication>
@@ -53,6 +55,10 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     setIdentity();
+    // The desktop file's name (the application id) ties the windows to the launcher and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.yardstick.Yardstick"));
+    QApplication::setWindowIcon(ys::ui::AppIcon::icon());
+    ys::ui::Translations::install();
     ys::ui::MainWindow window;
     if (!arguments.isEmpty())
         window.openFile(arguments.first());

@@ -9,6 +9,7 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libsqlite3-dev libminizip-dev libxlsxwriter-dev libqpdf-dev
   catch2 xvfb xauth poppler-utils sqlite3 fonts-dejavu-core
+  librsvg2-bin dpkg-dev desktop-file-utils appstream shared-mime-info
 )
 
 missing=()

@@ -6,10 +6,12 @@
 #include "MeasurePage.h"
 #include "actions/ActionRegistry.h"
 #include "commands/MeasureCommands.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/ImportRunner.h"
 #include "dialogs/PdfExportRunner.h"
 #include "dialogs/PdfPreviewDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "domain/FiscalYear.h"
 #include "io/CsvExporter.h"
 #include "io/MeasureExportTable.h"
@@ -91,6 +93,8 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(act(ActionId::AddMeasure));
     edit->addAction(act(ActionId::DeleteMeasure));
+    edit->addSeparator();
+    edit->addAction(act(ActionId::Settings));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(act(ActionId::ShowPlan));
@@ -132,12 +136,13 @@ void MainWindow::buildMenus()
             m_view->showScorecard(charts::ScorecardScope::file());
     });
     connect(act(ActionId::About), &QAction::triggered, this, &MainWindow::about);
+    connect(act(ActionId::Settings), &QAction::triggered, this, &MainWindow::settings);
     updateRecentMenu();
 }
 
 bool MainWindow::openFile(const QString& path)
 {
-    auto document = PlanDocument::open(path);
+    auto document = PlanDocument::open(path, AppSettings::userName());
     if (!document) {
         showError(tr("Cannot open the plan"), document.error().describe());
         return false;
@@ -263,15 +268,25 @@ void MainWindow::newFile()
     if (path.isEmpty())
         return;
     const QString target = path.endsWith(QLatin1String(".yardstick")) ? path : path + QStringLiteral(".yardstick");
-    auto document = PlanDocument::create(target);
+    if (createFile(target))
+        AppSettings::setLastFolder(QFileInfo(target).absolutePath());
+}
+
+bool MainWindow::createFile(const QString& path)
+{
+    PlanDocument::NewFileOptions options;
+    options.fiscalYearStartMonth = AppSettings::fiscalYearStartMonth();
+    options.defaultTolerance = AppSettings::defaultTolerance();
+    options.user = AppSettings::userName();
+    auto document = PlanDocument::create(path, options);
     if (!document) {
         showError(tr("Cannot create the plan file"), document.error().describe());
-        return;
+        return false;
     }
-    AppSettings::setLastFolder(QFileInfo(target).absolutePath());
-    AppSettings::addRecentFile(target);
+    AppSettings::addRecentFile(path);
     updateRecentMenu();
     setDocument(std::move(*document));
+    return true;
 }
 
 void MainWindow::openDialog()
@@ -349,6 +364,8 @@ void MainWindow::exportPdf()
     m_view->commitPending();
     // The plan on screen when it is one agency's, else the whole city's book.
     report::pdf::PdfOptions options;
+    // The paper the settings name.
+    options.paper = AppSettings::paperSize() == QPageSize::Letter ? report::pdf::Paper::Letter : report::pdf::Paper::A4;
     const Plan* plan = m_document->snapshot().plan(m_planId);
     QString suggested = tr("performance-plans.pdf");
     if (plan && m_document->snapshot().plans.size() > 1) {
@@ -442,15 +459,14 @@ void MainWindow::deleteMeasure()
 
 void MainWindow::about()
 {
-    QMessageBox box(QMessageBox::Information, tr("About Yardstick"),
-                    tr("Yardstick %1\n\nCity performance plans on the desktop: draft, review and publish.\n\n"
-                       "Free software under the GNU General Public License, version 3 or later.\n\n"
-                       "Sample and test data: City of Baltimore (MIT licence); District of Columbia KPIs "
-                       "(Porter, C. E. & Devkar, U. (2016), DC KPI and PO DB, based on DC Open Data; CC BY 4.0).")
-                        .arg(QApplication::applicationVersion()),
-                    QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::settings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showError(const QString& title, const QString& text)

@@ -30,6 +30,8 @@ public:
 
     // Opens `path`; on failure shows why and keeps the current file.
     bool openFile(const QString& path);
+    // Creates a new plan file at `path` with the defaults of the settings and works in it.
+    bool createFile(const QString& path);
     PlanDocument* document() const { return m_document.get(); }
     DocumentView* view() const { return m_view; }
     ActionRegistry* actions() const { return m_actions; }
@@ -56,6 +58,7 @@ private:
     void exportTable(bool xlsx);
     void deleteMeasure();
     void about();
+    void settings();
     void showError(const QString& title, const QString& text);
 
     std::unique_ptr<PlanDocument> m_document;

@@ -44,6 +44,8 @@ ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent)
          tr("What changed between another version of the plan file and this one"));
     make(ActionId::ShowHistory, tr("&History..."), QKeySequence(Qt::CTRL | Qt::Key_H),
          tr("Every recorded change of the measure or plan on screen"));
+    make(ActionId::Settings, tr("Se&ttings..."), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+         tr("Your name, the defaults of new plan files, paper size and reviewer mode"));
 }
 
 QAction* ActionRegistry::make(ActionId id, const QString& text, const QKeySequence& shortcut, const QString& tip)

@@ -38,6 +38,7 @@ enum class ActionId {
     MergeReview,
     ComparePlans,
     ShowHistory,
+    Settings,
 };
 
 class ActionRegistry : public QObject

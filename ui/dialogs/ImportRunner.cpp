@@ -2,6 +2,7 @@
 #include "ImportRunner.h"
 
 #include "io/Importers.h"
+#include "ui/AppSettings.h"
 #include "storage/PlanFile.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,8 @@ ImportRunner::Outcome ImportRunner::run(QWidget* parent, const QString& planPath
         outcome.error = Error::make(Error::Code::Usage, QObject::tr("unknown import format \"%1\".").arg(format));
         return outcome;
     }
+    // The name the settings give is the one the import's changes are recorded under.
+    const QString user = AppSettings::userName();
     std::atomic<int> percent{0};
     std::atomic<bool> cancel{false};
     options.progress = [&](int p) {
@@ -33,7 +36,7 @@ ImportRunner::Outcome ImportRunner::run(QWidget* parent, const QString& planPath
         return !cancel.load();
     };
     QThread* worker = QThread::create([&] {
-        auto file = storage::PlanFile::open(planPath);
+        auto file = storage::PlanFile::open(planPath, {storage::PlanFile::Access::ReadWrite, true, user});
         if (!file) {
             outcome.error = file.error();
             return;

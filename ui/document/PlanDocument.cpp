@@ -2,6 +2,7 @@
 #include "PlanDocument.h"
 
 #include "review/EditGuard.h"
+#include "storage/FileSettings.h"
 #include "storage/MeasureRepository.h"
 #include "storage/PlanRepository.h"
 #include "storage/ReferenceRepository.h"
@@ -30,9 +31,19 @@ Result<std::unique_ptr<PlanDocument>> PlanDocument::open(const QString& path, co
 
 Result<std::unique_ptr<PlanDocument>> PlanDocument::create(const QString& path, int fiscalYearStartMonth)
 {
-    auto file = storage::PlanFile::create(path, fiscalYearStartMonth);
+    NewFileOptions options;
+    options.fiscalYearStartMonth = fiscalYearStartMonth;
+    return create(path, options);
+}
+
+Result<std::unique_ptr<PlanDocument>> PlanDocument::create(const QString& path, const NewFileOptions& options)
+{
+    auto file = storage::PlanFile::create(path, options.fiscalYearStartMonth, options.user);
     if (!file)
         return file.error();
+    if (auto status = storage::FileSettings((*file)->connection()).setDefaultTolerance(options.defaultTolerance);
+        !status)
+        return status.error();
     auto snapshot = storage::PlanSnapshot::load(**file);
     if (!snapshot)
         return snapshot.error();

@@ -24,8 +24,18 @@ class PlanDocument : public QObject
     Q_OBJECT
 
 public:
+    // What a new plan file starts with; `user` is recorded in its lock and audit log (empty: the
+    // login name).
+    struct NewFileOptions
+    {
+        int fiscalYearStartMonth = 7;
+        double defaultTolerance = 0.10;
+        QString user;
+    };
+
     static Result<std::unique_ptr<PlanDocument>> open(const QString& path, const QString& user = {});
     static Result<std::unique_ptr<PlanDocument>> create(const QString& path, int fiscalYearStartMonth = 7);
+    static Result<std::unique_ptr<PlanDocument>> create(const QString& path, const NewFileOptions& options);
     ~PlanDocument() override;
 
     storage::PlanFile& file() { return *m_file; }
