@@ -5,6 +5,8 @@
 #include "PdfFinisher.h"
 #include "Typography.h"
 
+#include "report/charts/MeasureChartBuilder.h"
+#include "report/charts/MeasureChartPainter.h"
 #include "storage/PlanFile.h"
 
 #include <QBuffer>
@@ -47,10 +49,24 @@ Result<QByteArray> PdfExporter::render(PdfSummary* summary)
     writer.setTitle(BookLayout::bookTitle(book));
     writer.setCreator(QStringLiteral("Yardstick"));
     const Typography type(&writer);
+    // The measure charts: the chart module's model of each measure, drawn straight into the page.
+    ChartPainter charts = m_charts;
+    if (!charts && m_options.charts)
+        charts = [&book](QPainter& painter, const QRectF& rect, RowId measureId) {
+            const Measure* measure = book.snapshot.measure(measureId);
+            if (!measure)
+                return;
+            charts::MeasureChartBuilder::Options options;
+            options.planCycle = book.cycle;
+            options.defaultTolerance = book.snapshot.defaultTolerance;
+            const charts::MeasureChart chart =
+                charts::MeasureChartBuilder::build(*measure, book.snapshot.valuesOf(measureId), options);
+            charts::MeasureChartPainter::paint(painter, rect, chart);
+        };
     const LaidOutBook laidOut =
-        BookLayout::layOut(book, geometry, type, BookLayout::Options{m_options.charts && bool(m_charts), stamp.date()});
+        BookLayout::layOut(book, geometry, type, BookLayout::Options{m_options.charts && bool(charts), stamp.date()});
 
-    const PagePainter pagePainter(geometry, type, m_charts);
+    const PagePainter pagePainter(geometry, type, charts);
     QPainter painter;
     if (!painter.begin(&writer))
         return Error::make(Error::Code::Internal, QStringLiteral("could not start the PDF"));

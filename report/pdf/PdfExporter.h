@@ -45,7 +45,7 @@ public:
     using Progress = std::function<void(int done, int total)>;
 
     PdfExporter(const storage::PlanFile& file, PdfOptions options);
-    // The measure charts, drawn by report's chart module; without one the PDF has no charts.
+    // Draws the measure charts instead of the chart module's print renderer (the default).
     void setChartPainter(ChartPainter painter) { m_charts = std::move(painter); }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     void setCancel(const std::atomic<bool>* cancel) { m_cancel = cancel; }
